@@ -1,0 +1,123 @@
+package io.assetbridge.core.config;
+
+import io.assetbridge.core.config.FlowConfig.Expression;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads one entry of {@code flows:}. */
+final class FlowReader {
+  private static final Set<String> KEYS =
+      Set.of(
+          "from",
+          "when",
+          "gate",
+          "to",
+          "routes",
+          "map",
+          "retry",
+          "sync",
+          "between",
+          "fields",
+          "conflict");
+  private static final Set<String> ACTIONS = Set.of("distribute", "upsert");
+
+  private FlowReader() {}
+
+  static FlowConfig read(String name, ConfigNode body) {
+    Map<String, ConfigNode> f = body.entries(KEYS);
+    if (f.containsKey("sync")) {
+      throw ConfigException.at(
+          f.get("sync"),
+          "two-way sync flows are not supported by this version yet",
+          "remove this flow for now");
+    }
+    Map<String, ConfigNode> from = need(body, f, "from").entries(Set.of("connection", "on"));
+    Map<String, ConfigNode> to = need(body, f, "to").entries(Set.of("connection", "action"));
+    String action = to.containsKey("action") ? to.get("action").requiredText() : "upsert";
+    if (!ACTIONS.contains(action)) {
+      throw ConfigException.at(
+          to.get("action"), "unknown action '" + action + "'", "use distribute or upsert");
+    }
+    Map<String, ConfigNode> retry =
+        f.containsKey("retry")
+            ? f.get("retry").entries(Set.of("attempts", "initial", "max"))
+            : Map.of();
+    return new FlowConfig(
+        name,
+        need(f.get("from"), from, "connection").requiredText(),
+        on(from.get("on")),
+        f.containsKey("when") ? expression(f.get("when")) : null,
+        rightsRequired(f.get("gate")),
+        need(f.get("to"), to, "connection").requiredText(),
+        action,
+        routes(f.get("routes")),
+        map(f.get("map")),
+        retry.containsKey("attempts") ? Numbers.integer(retry.get("attempts")) : 8,
+        retry.containsKey("initial")
+            ? Numbers.duration(retry.get("initial"))
+            : Duration.ofSeconds(2),
+        retry.containsKey("max") ? Numbers.duration(retry.get("max")) : Duration.ofMinutes(10),
+        body);
+  }
+
+  private static ConfigNode need(ConfigNode parent, Map<String, ConfigNode> entries, String key) {
+    ConfigNode node = entries.get(key);
+    if (node == null) {
+      throw ConfigException.at(parent, "'" + key + "' is missing", "add " + key + ": …");
+    }
+    return node;
+  }
+
+  private static Set<String> on(ConfigNode node) {
+    if (node == null) {
+      return Set.of();
+    }
+    Set<String> kinds = new LinkedHashSet<>();
+    for (ConfigNode item : node.isList() ? node.items() : List.of(node)) {
+      kinds.add(item.requiredText());
+    }
+    return kinds;
+  }
+
+  static Expression expression(ConfigNode node) {
+    return new Expression(node.requiredText(), node);
+  }
+
+  private static boolean rightsRequired(ConfigNode gate) {
+    if (gate == null) {
+      return false;
+    }
+    ConfigNode rights = gate.entries(Set.of("rights")).get("rights");
+    String value = rights == null ? "none" : rights.requiredText();
+    return switch (value) {
+      case "required" -> true;
+      case "none" -> false;
+      default ->
+          throw ConfigException.at(
+              rights, "unknown rights gate '" + value + "'", "use required or none");
+    };
+  }
+
+  private static Map<String, Expression> map(ConfigNode node) {
+    Map<String, Expression> out = new LinkedHashMap<>();
+    if (node != null) {
+      node.entries().forEach((field, expr) -> out.put(field, expression(expr)));
+    }
+    return out;
+  }
+
+  private static List<RouteConfig> routes(ConfigNode node) {
+    List<RouteConfig> out = new ArrayList<>();
+    if (node != null) {
+      for (ConfigNode item : node.items()) {
+        out.add(RouteReader.read(item));
+      }
+    }
+    return out;
+  }
+}

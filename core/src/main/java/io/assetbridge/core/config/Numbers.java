@@ -1,0 +1,44 @@
+package io.assetbridge.core.config;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Numbers and durations as config writes them. */
+final class Numbers {
+  private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+
+  private Numbers() {}
+
+  static int integer(ConfigNode node) {
+    String text = node.requiredText();
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw ConfigException.at(
+          node, "'" + text + "' is not a whole number", "write a number such as 8");
+    }
+  }
+
+  static Duration duration(ConfigNode node) {
+    String text = node.requiredText().trim();
+    Matcher m = SHORT.matcher(text);
+    if (m.matches()) {
+      long n = Long.parseLong(m.group(1));
+      return switch (m.group(2)) {
+        case "ms" -> Duration.ofMillis(n);
+        case "s" -> Duration.ofSeconds(n);
+        case "m" -> Duration.ofMinutes(n);
+        case "h" -> Duration.ofHours(n);
+        default -> Duration.ofDays(n);
+      };
+    }
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw ConfigException.at(
+          node, "'" + text + "' is not a duration", "write 500ms, 30s, 5m, 2h or PT5M");
+    }
+  }
+}

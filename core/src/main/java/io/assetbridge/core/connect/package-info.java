@@ -1,0 +1,5 @@
+/**
+ * Turns configured connections into connectors found with ServiceLoader, settings checked and
+ * typed.
+ */
+package io.assetbridge.core.connect;

@@ -1,0 +1,150 @@
+package io.assetbridge.core.engine;
+
+import io.assetbridge.core.config.EngineConfig;
+import io.assetbridge.core.connect.ConnectorRegistry;
+import io.assetbridge.core.flow.FlowPlan;
+import io.assetbridge.core.flow.FlowPlans;
+import io.assetbridge.core.flow.StepReport;
+import io.assetbridge.spi.ChangeSource;
+import io.assetbridge.store.Store;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The engine facade: store, connectors and compiled flows; runs continuously or one flow pass. */
+public final class Engine implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+  private final EngineConfig config;
+  private final InstantSource clock;
+  private final Store store;
+  private final ConnectorRegistry connectors;
+  private final Map<String, FlowPlan> plans;
+  private final List<AutoCloseable> running = new ArrayList<>();
+
+  private Engine(
+      EngineConfig config,
+      InstantSource clock,
+      Store store,
+      ConnectorRegistry connectors,
+      Map<String, FlowPlan> plans) {
+    this.config = config;
+    this.clock = clock;
+    this.store = store;
+    this.connectors = connectors;
+    this.plans = plans;
+  }
+
+  /** Connects the store and builds connectors and flows; a config error leaves nothing open. */
+  public static Engine open(EngineConfig config, InstantSource clock) {
+    ConnectorRegistry connectors = ConnectorRegistry.create(config, clock);
+    try {
+      Map<String, FlowPlan> plans = FlowPlans.compile(config, connectors);
+      return new Engine(config, clock, Store.open(config.store(), clock), connectors, plans);
+    } catch (RuntimeException e) {
+      connectors.close();
+      throw e;
+    }
+  }
+
+  public EngineConfig config() {
+    return config;
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  public Map<String, FlowPlan> plans() {
+    return plans;
+  }
+
+  public ConnectorRegistry connectors() {
+    return connectors;
+  }
+
+  public Poller poller() {
+    return new Poller(store, plans.values());
+  }
+
+  /** Starts workers for the given flows (empty = all) with a listener for each finished step. */
+  public WorkerPool startWorkers(Set<String> flows, Consumer<StepReport> listener) {
+    String owner = config.engine().node();
+    var runner = new JobRunner(store, plans, clock, owner, listener);
+    var pool =
+        new WorkerPool(store, runner, owner, config.engine().lease(), flows)
+            .start(config.engine().workers());
+    running.add(pool);
+    return pool;
+  }
+
+  /** Polls every source that feeds a flow, every poll interval, until closed. */
+  public void startPolling() {
+    Set<ChangeSource> sources = new LinkedHashSet<>();
+    plans.values().stream().filter(p -> p.changes() != null).forEach(p -> sources.add(p.changes()));
+    Poller poller = poller();
+    CountDownLatch stop = new CountDownLatch(1);
+    Thread thread = Thread.ofVirtual().name("poller").start(() -> pollLoop(poller, sources, stop));
+    running.add(
+        () -> {
+          stop.countDown(); // no interrupt: it would close an H2 file database mid-write
+          thread.join(Duration.ofSeconds(30));
+        });
+  }
+
+  private void pollLoop(Poller poller, Set<ChangeSource> sources, CountDownLatch stop) {
+    while (stop.getCount() > 0) {
+      Duration wait = config.engine().pollInterval();
+      for (ChangeSource source : sources) {
+        try {
+          var result = poller.poll(source, null);
+          if (result.jobs() > 0) {
+            LOG.info(
+                "{}: {} change(s), {} new job(s)",
+                source.connectionName(),
+                result.changes(),
+                result.jobs());
+          }
+        } catch (io.assetbridge.spi.RetryableException e) {
+          LOG.warn("polling {} failed; trying again: {}", source.connectionName(), e.getMessage());
+          if (e.retryAfter() != null && e.retryAfter().compareTo(wait) > 0) {
+            wait = e.retryAfter();
+          }
+        } catch (RuntimeException e) {
+          LOG.warn(
+              "polling {} failed; trying again next interval: {}",
+              source.connectionName(),
+              e.getMessage());
+        }
+      }
+      try {
+        if (stop.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+          return;
+        }
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    for (AutoCloseable c : running) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        LOG.warn("stopping {} failed: {}", c, e.getMessage());
+      }
+    }
+    connectors.close();
+    store.close();
+  }
+}

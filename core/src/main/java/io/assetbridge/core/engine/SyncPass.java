@@ -1,0 +1,89 @@
+package io.assetbridge.core.engine;
+
+import io.assetbridge.core.config.ConfigException;
+import io.assetbridge.core.flow.FlowPlan;
+import io.assetbridge.core.flow.StepReport;
+import io.assetbridge.spi.RetryableException;
+import io.assetbridge.store.JobState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One foreground pass of a flow: poll its source once, then work until none of the flow's jobs is
+ * pending or running (dead ones are left for {@code jobs retry}).
+ */
+public final class SyncPass {
+  private final Engine engine;
+
+  public SyncPass(Engine engine) {
+    this.engine = engine;
+  }
+
+  /** Progress after each poll and each finished step. */
+  public record Progress(long done, long dead, long unfinished, Poller.PollResult poll) {}
+
+  public Progress run(
+      String flow, Instant since, Consumer<Progress> progress, Consumer<StepReport> steps) {
+    FlowPlan plan = engine.plans().get(flow);
+    if (plan == null) {
+      engine.config().flow(flow); // throws the "no such flow" error naming the choices
+    }
+    if (plan.changes() == null) {
+      throw new ConfigException(
+          "flow '"
+              + flow
+              + "': connection '"
+              + plan.config().source()
+              + "' cannot list changes to poll");
+    }
+    Poller.PollResult poll = pollWithRetries(plan, since);
+    progress.accept(snapshot(flow, poll));
+    try (WorkerPool pool = engine.startWorkers(Set.of(flow), steps)) {
+      Progress last = snapshot(flow, poll);
+      while (last.unfinished() > 0) {
+        sleep(Duration.ofMillis(250));
+        Progress now = snapshot(flow, poll);
+        if (!now.equals(last)) {
+          progress.accept(now);
+        }
+        last = now;
+      }
+      return last;
+    }
+  }
+
+  /**
+   * A poll that fails transiently is tried again, after the backoff or the platform's Retry-After.
+   */
+  private Poller.PollResult pollWithRetries(FlowPlan plan, Instant since) {
+    Backoff backoff = new Backoff(plan.config().backoffInitial(), plan.config().backoffMax());
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return engine.poller().poll(plan.changes(), since);
+      } catch (RetryableException e) {
+        if (attempt >= plan.config().attempts()) {
+          throw e;
+        }
+        sleep(backoff.delay(attempt, e.retryAfter()));
+      }
+    }
+  }
+
+  private Progress snapshot(String flow, Poller.PollResult poll) {
+    Map<JobState, Long> counts = engine.store().inTransaction(tx -> tx.jobs().counts(flow));
+    long unfinished = engine.store().inTransaction(tx -> tx.jobs().unfinished(flow));
+    return new Progress(counts.get(JobState.DONE), counts.get(JobState.DEAD), unfinished, poll);
+  }
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.assetbridge.core.flow;
+
+import io.assetbridge.core.config.FlowConfig;
+import io.assetbridge.core.config.RouteConfig;
+import io.assetbridge.core.expr.CompiledExpression;
+import io.assetbridge.spi.AssetReader;
+import io.assetbridge.spi.AssetWriter;
+import io.assetbridge.spi.ChangeSource;
+import io.assetbridge.spi.Distributor;
+import java.util.List;
+import java.util.Map;
+
+/** A flow ready to run: its connectors looked up and its expressions compiled. */
+public record FlowPlan(
+    FlowConfig config,
+    AssetReader source,
+    ChangeSource changes,
+    AssetWriter writer,
+    Distributor distributor,
+    CompiledExpression when,
+    List<Route> routes,
+    Map<String, CompiledExpression> mapping) {
+
+  public String name() {
+    return config.name();
+  }
+
+  /** Whether an event of this kind from this connection triggers the flow. */
+  public boolean triggeredBy(String connection, String kind) {
+    return config.source().equals(connection)
+        && (config.on().isEmpty() || config.on().contains(kind));
+  }
+
+  /**
+   * A route: its condition (null = always) and its targets; {@code index} counts from 1 for
+   * messages.
+   */
+  public record Route(int index, CompiledExpression when, List<RouteConfig.Target> targets) {}
+}

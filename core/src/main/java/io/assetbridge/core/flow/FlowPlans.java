@@ -1,0 +1,104 @@
+package io.assetbridge.core.flow;
+
+import io.assetbridge.core.config.ConfigException;
+import io.assetbridge.core.config.EngineConfig;
+import io.assetbridge.core.config.FlowConfig;
+import io.assetbridge.core.config.RouteConfig;
+import io.assetbridge.core.connect.ConnectorRegistry;
+import io.assetbridge.core.expr.AssetExpressions;
+import io.assetbridge.core.expr.CompiledExpression;
+import io.assetbridge.spi.AssetReader;
+import io.assetbridge.spi.AssetWriter;
+import io.assetbridge.spi.ChangeSource;
+import io.assetbridge.spi.Connector;
+import io.assetbridge.spi.Distributor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Compiles every configured flow, checking that its connections can do what it asks of them. */
+public final class FlowPlans {
+  private FlowPlans() {}
+
+  public static Map<String, FlowPlan> compile(EngineConfig config, ConnectorRegistry connectors) {
+    Map<String, FlowPlan> plans = new LinkedHashMap<>();
+    config.flows().values().forEach(flow -> plans.put(flow.name(), compile(flow, connectors)));
+    return plans;
+  }
+
+  static FlowPlan compile(FlowConfig flow, ConnectorRegistry connectors) {
+    Connector source = connection(flow, flow.source(), connectors);
+    Connector target = connection(flow, flow.target(), connectors);
+    AssetReader reader = capability(flow, source, AssetReader.class, "read assets");
+    AssetWriter writer = capability(flow, target, AssetWriter.class, "write assets");
+    Distributor distributor =
+        flow.action().equals("distribute")
+            ? capability(flow, target, Distributor.class, "distribute")
+            : null;
+    if (distributor != null && flow.routes().isEmpty()) {
+      throw ConfigException.at(
+          flow.node(),
+          "a distribute flow needs at least one route",
+          "add routes: [ { with: { list: …, channel: … } } ]");
+    }
+    return new FlowPlan(
+        flow,
+        reader,
+        source instanceof ChangeSource cs ? cs : null,
+        writer,
+        distributor,
+        flow.when() == null ? null : AssetExpressions.compile(flow.when(), true),
+        routes(flow),
+        mapping(flow, writer));
+  }
+
+  private static Connector connection(FlowConfig flow, String name, ConnectorRegistry connectors) {
+    Connector connector = connectors.get(name);
+    if (connector == null) {
+      throw ConfigException.at(
+          flow.node(),
+          "flow '" + flow.name() + "' names the connection '" + name + "', which is not configured",
+          "use one of " + String.join(", ", connectors.all().keySet()));
+    }
+    return connector;
+  }
+
+  private static <T> T capability(
+      FlowConfig flow, Connector connector, Class<T> type, String what) {
+    if (!type.isInstance(connector)) {
+      throw ConfigException.at(
+          flow.node(),
+          "connection '" + connector.connectionName() + "' cannot " + what,
+          "pick a connection whose platform can " + what);
+    }
+    return type.cast(connector);
+  }
+
+  private static List<FlowPlan.Route> routes(FlowConfig flow) {
+    List<FlowPlan.Route> routes = new ArrayList<>();
+    for (RouteConfig route : flow.routes()) {
+      CompiledExpression when =
+          route.when() == null ? null : AssetExpressions.compile(route.when(), true);
+      routes.add(new FlowPlan.Route(routes.size() + 1, when, route.targets()));
+    }
+    return routes;
+  }
+
+  private static Map<String, CompiledExpression> mapping(FlowConfig flow, AssetWriter writer) {
+    Map<String, CompiledExpression> mapping = new LinkedHashMap<>();
+    flow.map()
+        .forEach(
+            (field, expression) -> {
+              if (!writer.writableFields().contains(field)) {
+                throw ConfigException.at(
+                    expression.node(),
+                    "'" + writer.connectionName() + "' has no writable field '" + field + "'",
+                    "map to one of "
+                        + String.join(", ", writer.writableFields().stream().sorted().toList()));
+              }
+              mapping.put(field, AssetExpressions.compile(expression, false));
+            });
+    return mapping.isEmpty() ? DefaultMapping.forWriter(writer) : mapping;
+  }
+}

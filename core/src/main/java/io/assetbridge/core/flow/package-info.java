@@ -1,0 +1,2 @@
+/** Flows compiled from config and the step that applies one flow to one asset. */
+package io.assetbridge.core.flow;
