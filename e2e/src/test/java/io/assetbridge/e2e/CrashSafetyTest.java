@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The engine is killed (SIGKILL, a separate JVM) at random moments of a 200-asset sync, several
- * times, then run to the end: every asset is in VIP once and distributed once.
+ * times, then run to the end: every asset is in VIP once and distributed once. Kills wait for
+ * progress first, so they land mid-sync; the first lands during start-up or the first poll.
  */
 @Tag("slow")
 class CrashSafetyTest {
@@ -38,24 +40,33 @@ class CrashSafetyTest {
     Path log = dir.resolve("engine.log");
     long seed = Long.getLong("crash.seed", System.nanoTime());
     Random random = new Random(seed);
-    int kills = 0;
-    for (int run = 0; run < 5 && kills < 4; run++) {
+    List<Integer> killedAt = new ArrayList<>();
+    for (int run = 0; run < 4; run++) {
       Process engine =
           EngineProcess.start(log, "sync", TestConfig.FLOW, "--config", config.toString());
-      if (!engine.waitFor(1500 + random.nextInt(3500), TimeUnit.MILLISECONDS)) {
+      if (run == 0) {
+        // during JVM start-up, the first poll or the first jobs
+        engine.waitFor(500 + random.nextInt(2500), TimeUnit.MILLISECONDS);
+      } else {
+        awaitProgress(engine, vipAssets() + 5 + random.nextInt(15));
+        engine.waitFor(random.nextInt(400), TimeUnit.MILLISECONDS);
+      }
+      if (engine.isAlive()) {
         engine.destroyForcibly().waitFor();
-        kills++;
+        killedAt.add(vipAssets());
       }
     }
     Process last = EngineProcess.start(log, "sync", TestConfig.FLOW, "--config", config.toString());
     assertThat(last.waitFor(5, TimeUnit.MINUTES))
         .as("final sync finished; log:\n%s", tail(log))
         .isTrue();
-    System.out.printf("crash test (seed %d): %d kills, then a full run%n", seed, kills);
+    System.out.printf(
+        "crash test (seed %d): killed with %s of 200 assets in VIP, then a full run%n",
+        seed, killedAt);
     assertThat(last.exitValue()).as("final sync exit code; log:\n%s", tail(log)).isZero();
-    assertThat(kills)
-        .as("the engine was killed mid-sync at least three times (seed %d)", seed)
-        .isGreaterThanOrEqualTo(3);
+    assertThat(killedAt.stream().filter(n -> n > 0 && n < 200).toList())
+        .as("kills that landed mid-sync, with some but not all assets in VIP (seed %d)", seed)
+        .hasSizeGreaterThanOrEqualTo(3);
 
     List<JsonNode> assets = platforms.vipApi().assets();
     assertThat(assets)
@@ -67,6 +78,18 @@ class CrashSafetyTest {
     assertThat(distributionsPerAsset)
         .hasSize(200)
         .allSatisfy((asset, count) -> assertThat(count).as(asset).isEqualTo(1L));
+  }
+
+  private int vipAssets() {
+    return platforms.vipApi().assets().size();
+  }
+
+  /** Waits until VIP holds {@code count} assets or the engine has exited. */
+  private void awaitProgress(Process engine, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (engine.isAlive() && vipAssets() < count && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
   }
 
   private static String tail(Path log) throws java.io.IOException {

@@ -1,0 +1,113 @@
+package io.assetbridge.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A permanent failure (a route to a list VIP does not have) makes jobs dead and visible; once the
+ * list exists, {@code jobs retry} replays them and they go out once. Also {@code check} on a good
+ * config and {@code demo --once}.
+ */
+class DeadJobReplayTest {
+  private final Platforms platforms = new Platforms();
+  @TempDir Path dir;
+
+  @AfterEach
+  void stop() {
+    platforms.close();
+  }
+
+  @Test
+  void deadJobsAreListedAndReplayedOnceTheCauseIsFixed() throws IOException {
+    List<String> ids = platforms.seed(4, 17);
+    platforms.approve(ids);
+    String yaml =
+        TestConfig.yaml(platforms, dir, "30s", "100ms")
+            .replace("list: Global press", "list: Partners");
+    Path config = Files.writeString(dir.resolve("partners.yaml"), yaml);
+
+    assertThat(CommandLineRun.of("check", "--config", config.toString()).out())
+        .contains(
+            "ok (2 connections, 1 flows)",
+            "store (h2): ok",
+            "connection ps: ok",
+            "connection vip: ok");
+    var first = CommandLineRun.of("sync", TestConfig.FLOW, "--config", config.toString());
+    assertThat(first.exitCode()).isEqualTo(1);
+    assertThat(first.out()).contains("sync finished with 4 dead job(s)");
+    var dead = CommandLineRun.of("jobs", "list", "--state", "dead", "--config", config.toString());
+    assertThat(dead.out().lines().filter(l -> l.contains("Partners"))).hasSize(4);
+
+    platforms.vipAdmin.post(
+        "/_emulator/seed",
+        Map.of(
+            "recipients",
+                List.of(
+                    Map.of(
+                        "key",
+                        "agency",
+                        "name",
+                        "Partner Agency",
+                        "organization",
+                        "Partner Agency",
+                        "channel",
+                        "press-portal",
+                        "address",
+                        "partneragency",
+                        "regions",
+                        List.of(),
+                        "markets",
+                        List.of())),
+            "lists",
+                List.of(
+                    Map.of(
+                        "name",
+                        "Partners",
+                        "description",
+                        "agency partners",
+                        "members",
+                        List.of("agency")))));
+    assertThat(CommandLineRun.of("jobs", "retry", "--config", config.toString()).out())
+        .contains("4 dead job(s) queued again");
+    var second = CommandLineRun.of("sync", TestConfig.FLOW, "--config", config.toString());
+    assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
+
+    String partners =
+        platforms.vipApi().lists().stream()
+            .filter(l -> l.path("name").asText().equals("Partners"))
+            .findFirst()
+            .orElseThrow()
+            .path("id")
+            .asText();
+    assertThat(platforms.vipApi().allDistributions())
+        .hasSize(4)
+        .allSatisfy(d -> assertThat(d.path("listId").asText()).isEqualTo(partners));
+    assertThat(platforms.vipApi().assets()).hasSize(4);
+  }
+
+  @Test
+  void demoRunsItsFirstPassAndExits() {
+    var demo =
+        CommandLineRun.of(
+            "demo",
+            "--once",
+            "--photoshelter-port",
+            "0",
+            "--vip-port",
+            "0",
+            "--data",
+            dir.toString());
+    assertThat(demo.exitCode()).as(demo.out() + demo.err()).isZero();
+    assertThat(demo.out())
+        .contains("PhotoShelter emulator", "set_approval", "distributed →")
+        .containsPattern("demo: \\d+ job\\(s\\) done, 0 dead, [1-9]\\d* distribution\\(s\\) sent");
+  }
+}
