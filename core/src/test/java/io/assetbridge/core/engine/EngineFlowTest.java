@@ -39,6 +39,8 @@ class EngineFlowTest {
             routes:
               - when: '"EMEA" in asset.tags["region"]'
                 with: { list: emea, channel: press-portal }
+              - when: '"APAC" in asset.tags["region"]'
+                with: { list: apac, channel: press-portal, redistribute: true }
               - with: { list: global, channel: press-portal }
             map: { title: asset.title }
         """
@@ -73,7 +75,7 @@ class EngineFlowTest {
             "create " + t1 + " [title]",
             "create " + t2 + " [title]",
             "distribute " + t1 + " to emea",
-            "distribute " + t2 + " to global");
+            "distribute " + t2 + " to apac");
 
     dst.writes.clear();
     sync();
@@ -84,6 +86,13 @@ class EngineFlowTest {
     assertThat(dst.writes)
         .hasSize(1)
         .allSatisfy(w -> assertThat(w).matches("update t\\d \\[title]"));
+
+    dst.writes.clear();
+    src.put("a2", "Fjord in spring", AssetStatus.APPROVED, "APAC", 3);
+    sync();
+    assertThat(dst.writes)
+        .as("a redistributing route sends the new version again")
+        .containsExactly("update " + t2 + " [title]", "distribute " + t2 + " to apac");
     var skipped =
         engine.store().inTransaction(tx -> tx.audit().list(AuditQuery.all().withAction("skipped")));
     assertThat(skipped)
