@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       SyncCommand.class,
       JobsCommand.class,
+      AuditCommand.class,
       EmulateCommand.class,
       CommandLine.HelpCommand.class
     })
