@@ -6,8 +6,17 @@ import java.util.List;
 public interface WebhookIntake extends Connector {
 
   /**
-   * Verifies the signature and timestamp on the raw bytes, then parses. Throws {@link
-   * PermanentException} with a reason a person can act on when the request must be refused.
+   * Checks signature and timestamp on the raw bytes, before anything is parsed. Throws {@link
+   * PermanentException} with a reason a person can act on when the sender is not to be trusted.
    */
-  List<Change> parseWebhook(WebhookRequest request);
+  void verify(WebhookRequest request);
+
+  /** Parses a verified webhook; a malformed body is a {@link PermanentException}. */
+  List<Change> parse(WebhookRequest request);
+
+  /** Verifies, then parses. */
+  default List<Change> parseWebhook(WebhookRequest request) {
+    verify(request);
+    return parse(request);
+  }
 }

@@ -71,6 +71,11 @@ public final class Engine implements AutoCloseable {
     return connectors;
   }
 
+  /** Webhook intake for the HTTP server: verify, record events and jobs, answer fast. */
+  public WebhookIntakeService webhooks() {
+    return new WebhookIntakeService(store, connectors::get, plans.values(), config.engine().node());
+  }
+
   public Poller poller() {
     return new Poller(store, plans.values());
   }

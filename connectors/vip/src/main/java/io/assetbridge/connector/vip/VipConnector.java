@@ -154,8 +154,12 @@ public final class VipConnector
 
   /** Verifies on the raw bytes (§10), then maps the one event the body carries. */
   @Override
-  public List<Change> parseWebhook(WebhookRequest request) {
+  public void verify(WebhookRequest request) {
     webhooks.verify(request);
+  }
+
+  @Override
+  public List<Change> parse(WebhookRequest request) {
     try {
       return events.toChange(Json.MAPPER.readTree(request.body())).stream().toList();
     } catch (IOException | RuntimeException e) {
