@@ -24,6 +24,16 @@ final class PsReader {
     return get("/mem/image/" + imageId + "/iptc").path("data").path("Iptc");
   }
 
+  /** Custom metadata as field name → option name. */
+  java.util.Map<String, String> custom(String imageId) {
+    var out = new java.util.LinkedHashMap<String, String>();
+    get("/mem/image/" + imageId + "/custom")
+        .path("data")
+        .path("CustomMetadata")
+        .forEach(c -> out.put(c.path("field_name").asText(), c.path("value").asText()));
+    return out;
+  }
+
   private synchronized String token() {
     if (token == null) {
       JsonNode login =

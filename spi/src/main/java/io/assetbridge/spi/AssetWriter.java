@@ -13,6 +13,11 @@ public interface AssetWriter extends Connector {
   /** The field names {@link #create} and {@link #update} accept, so config can be checked early. */
   Set<String> writableFields();
 
+  /** Whether {@code field} can be written; connectors with patterned names (tag:…) widen it. */
+  default boolean canWrite(String field) {
+    return writableFields().contains(field);
+  }
+
   /**
    * The id of the asset whose external key is exactly {@code externalKey}, if any (oldest wins).
    */

@@ -24,7 +24,7 @@ final class FlowReader {
           "between",
           "fields",
           "conflict");
-  private static final Set<String> ACTIONS = Set.of("distribute", "upsert");
+  private static final Set<String> ACTIONS = Set.of("distribute", "upsert", "write-back");
 
   private FlowReader() {}
 
@@ -41,7 +41,9 @@ final class FlowReader {
     String action = to.containsKey("action") ? to.get("action").requiredText() : "upsert";
     if (!ACTIONS.contains(action)) {
       throw ConfigException.at(
-          to.get("action"), "unknown action '" + action + "'", "use distribute or upsert");
+          to.get("action"),
+          "unknown action '" + action + "'",
+          "use distribute, upsert or write-back");
     }
     Map<String, ConfigNode> retry =
         f.containsKey("retry")

@@ -3,7 +3,9 @@ package io.assetbridge.core.engine;
 import io.assetbridge.core.expr.ExpressionException;
 import io.assetbridge.core.flow.AssetStep;
 import io.assetbridge.core.flow.FlowPlan;
+import io.assetbridge.core.flow.FlowStep;
 import io.assetbridge.core.flow.StepReport;
+import io.assetbridge.core.flow.WriteBackStep;
 import io.assetbridge.spi.PermanentException;
 import io.assetbridge.spi.RetryableException;
 import io.assetbridge.store.AuditEntry;
@@ -27,6 +29,7 @@ public final class JobRunner {
   private final Store store;
   private final Map<String, FlowPlan> plans;
   private final AssetStep step;
+  private final WriteBackStep writeBack;
   private final InstantSource clock;
   private final String owner;
   private final Consumer<StepReport> listener;
@@ -40,6 +43,7 @@ public final class JobRunner {
     this.store = store;
     this.plans = plans;
     this.step = new AssetStep(store, clock, owner);
+    this.writeBack = new WriteBackStep(store, clock, owner);
     this.clock = clock;
     this.owner = owner;
     this.listener = listener;
@@ -52,7 +56,8 @@ public final class JobRunner {
       return;
     }
     try {
-      StepReport report = step.run(plan, job);
+      FlowStep chosen = plan.config().action().equals("write-back") ? writeBack : step;
+      StepReport report = chosen.run(plan, job);
       commit(job, report);
       listener.accept(report);
     } catch (RetryableException e) {

@@ -13,14 +13,17 @@ import io.assetbridge.core.config.ConfigException;
 import io.assetbridge.core.config.FlowConfig.Expression;
 
 /**
- * Compiles CEL against the variables {@code asset} (the canonical asset as a map) and {@code now}
- * (a timestamp). Compile errors become config errors that point at the expression's line.
+ * Compiles CEL against the variables {@code asset} (the canonical asset as a map), {@code now} (a
+ * timestamp) and, in write-back flows, {@code distribution} (the latest) and {@code distributions}.
+ * Compile errors become config errors that point at the expression's line.
  */
 public final class AssetExpressions {
   private static final CelCompiler COMPILER =
       CelCompilerFactory.standardCelCompilerBuilder()
           .addVar("asset", MapType.create(SimpleType.STRING, SimpleType.DYN))
           .addVar("now", SimpleType.TIMESTAMP)
+          .addVar("distribution", SimpleType.DYN)
+          .addVar("distributions", SimpleType.DYN)
           .build();
   private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder().build();
 

@@ -2,6 +2,7 @@ package io.assetbridge.core.expr;
 
 import com.google.protobuf.Timestamp;
 import io.assetbridge.spi.Asset;
+import io.assetbridge.spi.DistributionStory;
 import io.assetbridge.spi.FileFacts;
 import io.assetbridge.spi.Rights;
 import java.time.Instant;
@@ -19,7 +20,21 @@ public final class CelValues {
   private CelValues() {}
 
   public static Map<String, Object> variables(Asset asset, Instant now) {
-    return Map.of("asset", assetMap(asset), "now", timestamp(now));
+    return variables(asset, now, List.of());
+  }
+
+  /** With the asset's distributions, oldest first; {@code distribution} is the latest or null. */
+  public static Map<String, Object> variables(
+      Asset asset, Instant now, List<DistributionStory> stories) {
+    List<Map<String, Object>> all = stories.stream().map(DistributionView::of).toList();
+    Map<String, Object> vars = new LinkedHashMap<>();
+    vars.put("asset", assetMap(asset));
+    vars.put("now", timestamp(now));
+    vars.put("distributions", toCel(all));
+    vars.put(
+        "distribution",
+        all.isEmpty() ? com.google.protobuf.NullValue.NULL_VALUE : toCel(all.get(all.size() - 1)));
+    return vars;
   }
 
   static Map<String, Object> assetMap(Asset a) {

@@ -24,7 +24,7 @@ import java.util.Optional;
  * idempotent, so a crash anywhere before the engine commits the report only repeats them
  * harmlessly.
  */
-public final class AssetStep {
+public final class AssetStep implements FlowStep {
   private final Store store;
   private final InstantSource clock;
   private final String actor;
@@ -35,6 +35,7 @@ public final class AssetStep {
     this.actor = actor;
   }
 
+  @Override
   public StepReport run(FlowPlan plan, Job job) {
     Ref ref = Ref.parse(job.sourceRef());
     Asset asset = plan.source().read(ref.id());

@@ -6,6 +6,7 @@ import io.assetbridge.core.expr.CompiledExpression;
 import io.assetbridge.spi.AssetReader;
 import io.assetbridge.spi.AssetWriter;
 import io.assetbridge.spi.ChangeSource;
+import io.assetbridge.spi.DeliveryReader;
 import io.assetbridge.spi.Distributor;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ public record FlowPlan(
     ChangeSource changes,
     AssetWriter writer,
     Distributor distributor,
+    DeliveryReader deliveries,
     CompiledExpression when,
     List<Route> routes,
     Map<String, CompiledExpression> mapping) {

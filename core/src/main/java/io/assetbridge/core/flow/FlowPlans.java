@@ -11,6 +11,7 @@ import io.assetbridge.spi.AssetReader;
 import io.assetbridge.spi.AssetWriter;
 import io.assetbridge.spi.ChangeSource;
 import io.assetbridge.spi.Connector;
+import io.assetbridge.spi.DeliveryReader;
 import io.assetbridge.spi.Distributor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +49,9 @@ public final class FlowPlans {
         source instanceof ChangeSource cs ? cs : null,
         writer,
         distributor,
+        flow.action().equals("write-back")
+            ? capability(flow, source, DeliveryReader.class, "report deliveries")
+            : null,
         flow.when() == null ? null : AssetExpressions.compile(flow.when(), true),
         routes(flow),
         mapping(flow, writer));
@@ -90,7 +94,7 @@ public final class FlowPlans {
     flow.map()
         .forEach(
             (field, expression) -> {
-              if (!writer.writableFields().contains(field)) {
+              if (!writer.canWrite(field)) {
                 throw ConfigException.at(
                     expression.node(),
                     "'" + writer.connectionName() + "' has no writable field '" + field + "'",
@@ -99,6 +103,12 @@ public final class FlowPlans {
               }
               mapping.put(field, AssetExpressions.compile(expression, false));
             });
+    if (mapping.isEmpty() && flow.action().equals("write-back")) {
+      throw ConfigException.at(
+          flow.node(),
+          "a write-back flow needs a 'map'",
+          "say which fields receive what, e.g. map: { \"tag:distribution_status\": distribution.status }");
+    }
     return mapping.isEmpty() ? DefaultMapping.forWriter(writer) : mapping;
   }
 }

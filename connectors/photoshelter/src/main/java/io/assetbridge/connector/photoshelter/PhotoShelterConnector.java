@@ -129,6 +129,11 @@ public final class PhotoShelterConnector implements AssetReader, ChangeSource, A
   }
 
   @Override
+  public boolean canWrite(String field) {
+    return io.assetbridge.connector.photoshelter.write.WritableFields.known(field);
+  }
+
+  @Override
   public Optional<String> findByExternalKey(String externalKey) {
     return writing.findByExternalKey(externalKey);
   }

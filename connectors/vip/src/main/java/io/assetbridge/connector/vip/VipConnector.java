@@ -18,8 +18,10 @@ import io.assetbridge.spi.AssetWriter;
 import io.assetbridge.spi.Change;
 import io.assetbridge.spi.ChangeBatch;
 import io.assetbridge.spi.ChangeSource;
+import io.assetbridge.spi.DeliveryReader;
 import io.assetbridge.spi.DistributionReceipt;
 import io.assetbridge.spi.DistributionRequest;
+import io.assetbridge.spi.DistributionStory;
 import io.assetbridge.spi.Distributor;
 import io.assetbridge.spi.NewAsset;
 import io.assetbridge.spi.PermanentException;
@@ -39,7 +41,7 @@ import java.util.Set;
  * files, {@code <submissionId>/<fileId>}.
  */
 public final class VipConnector
-    implements AssetReader, AssetWriter, ChangeSource, Distributor, WebhookIntake {
+    implements AssetReader, AssetWriter, ChangeSource, Distributor, DeliveryReader, WebhookIntake {
   private final VipSettings settings;
   private final VipApi api;
   private final AssetCatalog assets;
@@ -124,8 +126,13 @@ public final class VipConnector
   }
 
   /** Every distribution of the asset, oldest first, with its deliveries. */
-  public List<VipDistribution> distributionsOf(String assetId) {
+  public List<VipDistribution> distributionsWithDetails(String assetId) {
     return distributions.ofAsset(assetId);
+  }
+
+  @Override
+  public List<DistributionStory> distributionsOf(String assetId) {
+    return distributions.ofAsset(assetId).stream().map(VipDistribution::story).toList();
   }
 
   // --- Renditions and submissions (used by the engine, outside the SPI) ---

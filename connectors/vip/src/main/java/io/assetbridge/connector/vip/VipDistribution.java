@@ -1,6 +1,7 @@
 package io.assetbridge.connector.vip;
 
 import io.assetbridge.spi.DistributionReceipt;
+import io.assetbridge.spi.DistributionStory;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,6 +25,31 @@ public record VipDistribution(
 
   public VipDistribution {
     deliveries = List.copyOf(deliveries);
+  }
+
+  /** The SPI's view: status per recipient, with publications. */
+  public DistributionStory story() {
+    return new DistributionStory(
+        id,
+        status,
+        listId,
+        channel,
+        rendition,
+        createdAt,
+        completedAt,
+        deliveries.stream()
+            .map(
+                d ->
+                    new DistributionStory.Delivery(
+                        d.id(),
+                        d.recipientName(),
+                        d.status(),
+                        d.updatedAt(),
+                        d.failureReason(),
+                        d.publicationUrl(),
+                        d.outlet(),
+                        d.publishedAt()))
+            .toList());
   }
 
   public DistributionReceipt receipt() {

@@ -121,13 +121,21 @@ class DistributorTest extends EmulatorBackedTest {
     emulator.advanceDistribution(receipt.distributionId(), "{\"status\":\"delivered\"}");
 
     assertThat(vip.readDistribution(receipt.distributionId()).status()).isEqualTo("sent");
-    List<VipDistribution> all = vip.distributionsOf(assetId);
+    List<VipDistribution> all = vip.distributionsWithDetails(assetId);
     assertThat(all).hasSize(1);
     assertThat(all.get(0).listId()).isEqualTo(listId("EMEA press"));
     assertThat(all.get(0).deliveries())
         .singleElement()
         .satisfies(d -> assertThat(d.status()).isEqualTo("delivered"))
         .satisfies(d -> assertThat(d.recipientId()).isEqualTo(recipientId("daily")));
+    assertThat(vip.distributionsOf(assetId))
+        .singleElement()
+        .satisfies(story -> assertThat(story.status()).isEqualTo("sent"))
+        .satisfies(
+            story ->
+                assertThat(story.deliveries())
+                    .extracting(d -> d.status())
+                    .containsExactly("delivered"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.assetbridge.emulator.photoshelter;
 
 import io.assetbridge.emulator.photoshelter.admin.ActHandler;
+import io.assetbridge.emulator.photoshelter.admin.CustomFieldsHandler;
 import io.assetbridge.emulator.photoshelter.admin.FaultsHandler;
 import io.assetbridge.emulator.photoshelter.admin.JournalHandler;
 import io.assetbridge.emulator.photoshelter.admin.ResetHandler;
@@ -136,6 +137,7 @@ final class RouteTable {
     app.post("/_emulator/reset", new ResetHandler(library, sessions, journal, faults));
     app.post("/_emulator/seed", new SeedHandler(library));
     app.post("/_emulator/act", new ActHandler(library));
+    app.post("/_emulator/custom-fields", new CustomFieldsHandler(library));
     app.post("/_emulator/sessions/expire", new SessionsExpireHandler(sessions));
     JournalHandler journalHandler = new JournalHandler(journal);
     app.get("/_emulator/journal", journalHandler::read);

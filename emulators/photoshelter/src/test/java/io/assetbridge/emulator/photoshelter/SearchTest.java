@@ -86,6 +86,21 @@ class SearchTest {
   }
 
   @Test
+  void anAdminCanDefineAFieldWithOptions() {
+    JsonNode field =
+        client.admin(
+            "POST",
+            "/_emulator/custom-fields",
+            "{\"name\":\"Distribution Status\",\"options\":[\"queued\",\"sent\"]}");
+    assertThat(field.path("id").asText()).isEqualTo("cmf_distribution_status");
+    assertThat(field.path("options").path("sent").asText())
+        .isEqualTo("cmo_distribution_status_sent");
+    JsonNode defs = client.get("/psapi/v4.0/organization/O0000c1x4UMGPvkY/custom-metadata").json();
+    assertThat(defs.path("data").findValuesAsText("name"))
+        .contains("Distribution Status", "queued", "sent");
+  }
+
+  @Test
   void customMetadataGalleriesCollectionsRatingAndReleases() {
     assertThat(hits("custom_metadata=" + PsClient.q("{\"cmf_approval\":\"cmo_approved\"}")))
         .contains(ids.get(1), ids.get(2));

@@ -70,6 +70,11 @@ public final class FieldUpdate {
       tags.plan(plan, name.substring(WritableFields.TAG_PREFIX.length()), value);
       return;
     }
+    if (name.startsWith(WritableFields.IPTC_PREFIX)) {
+      plan.iptc.put(
+          name.substring(WritableFields.IPTC_PREFIX.length()), FieldValues.text(name, value));
+      return;
+    }
     switch (name) {
       case "expiresAt" -> plan.licenseEnd(FieldValues.instant(name, value));
       case "rating" -> plan.image.put("rating", orZero(FieldValues.integer(name, value)));
@@ -129,6 +134,6 @@ public final class FieldUpdate {
             + name
             + "'; writable: "
             + String.join(", ", WritableFields.names(java.util.Set.of()))
-            + ", tag:<name>");
+            + ", tag:<name>, iptc:<key>");
   }
 }

@@ -11,6 +11,48 @@ public final class WritableFields {
 
   public static final String TAG_PREFIX = "tag:";
 
+  /** {@code iptc:<key>} writes any v3 IPTC key (§4) as text, e.g. iptc:edit_status. */
+  public static final String IPTC_PREFIX = "iptc:";
+
+  public static final Set<String> IPTC_KEYS =
+      Set.of(
+          "title",
+          "edit_status",
+          "urgency",
+          "category",
+          "keyword",
+          "instructions",
+          "author",
+          "position",
+          "city",
+          "state",
+          "country",
+          "country_iso",
+          "headline",
+          "trans_ref",
+          "credit",
+          "source",
+          "copyright",
+          "caption",
+          "caption_writer",
+          "filename",
+          "ci_city",
+          "ci_country",
+          "ci_address",
+          "ci_postal_code",
+          "ci_region",
+          "ci_email",
+          "ci_phone",
+          "ci_url",
+          "genre",
+          "location",
+          "rights",
+          "scene",
+          "subject_code",
+          "web_statement",
+          "publish_date",
+          "sdate");
+
   /** Canonical name → v3/v4 IPTC key. */
   public static final Map<String, String> IPTC = iptc();
 
@@ -25,7 +67,11 @@ public final class WritableFields {
   }
 
   public static boolean known(String name) {
-    return IPTC.containsKey(name) || OTHERS.contains(name) || name.startsWith(TAG_PREFIX);
+    return IPTC.containsKey(name)
+        || OTHERS.contains(name)
+        || name.startsWith(TAG_PREFIX)
+        || (name.startsWith(IPTC_PREFIX)
+            && IPTC_KEYS.contains(name.substring(IPTC_PREFIX.length())));
   }
 
   private static Map<String, String> iptc() {
