@@ -24,6 +24,25 @@ final class PsReader {
     return get("/mem/image/" + imageId + "/iptc").path("data").path("Iptc");
   }
 
+  /** Image ids whose trans_ref contains {@code text} (v4 search), then confirmed exactly. */
+  java.util.List<String> byTransRef(String ref) {
+    var ids = new java.util.ArrayList<String>();
+    String q =
+        "/psapi/v4.0/media?org_id=O0000c1x4UMGPvkY&media_type=image&per_page=100&trans_ref="
+            + java.net.URLEncoder.encode(ref, java.nio.charset.StandardCharsets.UTF_8);
+    send(HttpRequest.newBuilder(URI.create(base.replace("/psapi/v3", "") + q))
+            .header("X-PS-Auth-Token", token())
+            .GET())
+        .path("data")
+        .forEach(
+            d -> {
+              if (iptc(d.path("id").asText()).path("trans_ref").asText().equals(ref)) {
+                ids.add(d.path("id").asText());
+              }
+            });
+    return ids;
+  }
+
   /** Custom metadata as field name → option name. */
   java.util.Map<String, String> custom(String imageId) {
     var out = new java.util.LinkedHashMap<String, String>();
@@ -65,7 +84,8 @@ final class PsReader {
               request.header("X-PS-Api-Key", "emu-api-key").build(),
               HttpResponse.BodyHandlers.ofString());
       JsonNode body = JSON.readTree(response.body());
-      if (response.statusCode() != 200 || !"ok".equals(body.path("status").asText())) {
+      boolean v3Error = body.has("status") && !"ok".equals(body.path("status").asText());
+      if (response.statusCode() != 200 || v3Error) {
         throw new IllegalStateException(
             "PhotoShelter answered " + response.statusCode() + ": " + response.body());
       }

@@ -22,7 +22,17 @@ public record FlowConfig(
     int attempts,
     Duration backoffInitial,
     Duration backoffMax,
+    Ingest ingest,
     ConfigNode node) {
+
+  /**
+   * What an ingest flow accepts, and the gallery (or folder) new files go to; null = the
+   * connection's default.
+   */
+  public record Ingest(String gallery, long maxBytes, Set<String> types) {
+    public static final Ingest DEFAULT =
+        new Ingest(null, 200L * 1024 * 1024, Set.of("image/jpeg", "image/png", "image/tiff"));
+  }
 
   /** A CEL expression's text and where it stands in the file. */
   public record Expression(String text, ConfigNode node) {}

@@ -20,11 +20,12 @@ final class FlowReader {
           "routes",
           "map",
           "retry",
+          "ingest",
           "sync",
           "between",
           "fields",
           "conflict");
-  private static final Set<String> ACTIONS = Set.of("distribute", "upsert", "write-back");
+  private static final Set<String> ACTIONS = Set.of("distribute", "upsert", "write-back", "ingest");
 
   private FlowReader() {}
 
@@ -43,7 +44,7 @@ final class FlowReader {
       throw ConfigException.at(
           to.get("action"),
           "unknown action '" + action + "'",
-          "use distribute, upsert or write-back");
+          "use distribute, upsert, write-back or ingest");
     }
     Map<String, ConfigNode> retry =
         f.containsKey("retry")
@@ -64,7 +65,21 @@ final class FlowReader {
             ? Numbers.duration(retry.get("initial"))
             : Duration.ofSeconds(2),
         retry.containsKey("max") ? Numbers.duration(retry.get("max")) : Duration.ofMinutes(10),
+        f.containsKey("ingest") ? ingest(f.get("ingest")) : FlowConfig.Ingest.DEFAULT,
         body);
+  }
+
+  private static FlowConfig.Ingest ingest(ConfigNode node) {
+    Map<String, ConfigNode> i = node.entries(Set.of("gallery", "maxBytes", "types"));
+    FlowConfig.Ingest d = FlowConfig.Ingest.DEFAULT;
+    Set<String> types = new LinkedHashSet<>();
+    if (i.containsKey("types")) {
+      i.get("types").items().forEach(t -> types.add(t.requiredText()));
+    }
+    return new FlowConfig.Ingest(
+        i.containsKey("gallery") ? i.get("gallery").requiredText() : d.gallery(),
+        i.containsKey("maxBytes") ? Numbers.bytes(i.get("maxBytes")) : d.maxBytes(),
+        types.isEmpty() ? d.types() : types);
   }
 
   private static ConfigNode need(ConfigNode parent, Map<String, ConfigNode> entries, String key) {

@@ -21,6 +21,26 @@ final class Numbers {
     }
   }
 
+  /** A byte count: 1048576, 512KB, 50MB or 2GB (powers of 1024). */
+  static long bytes(ConfigNode node) {
+    String text = node.requiredText().trim().toUpperCase(java.util.Locale.ROOT);
+    Matcher m = Pattern.compile("(\\d+)\\s*(KB|MB|GB)?").matcher(text);
+    if (!m.matches()) {
+      throw ConfigException.at(
+          node, "'" + text + "' is not a size", "write 1048576, 512KB, 50MB or 2GB");
+    }
+    long n = Long.parseLong(m.group(1));
+    int shift =
+        m.group(2) == null
+            ? 0
+            : switch (m.group(2)) {
+              case "KB" -> 10;
+              case "MB" -> 20;
+              default -> 30;
+            };
+    return n << shift;
+  }
+
   static Duration duration(ConfigNode node) {
     String text = node.requiredText().trim();
     Matcher m = SHORT.matcher(text);

@@ -4,6 +4,7 @@ import io.assetbridge.core.expr.ExpressionException;
 import io.assetbridge.core.flow.AssetStep;
 import io.assetbridge.core.flow.FlowPlan;
 import io.assetbridge.core.flow.FlowStep;
+import io.assetbridge.core.flow.IngestStep;
 import io.assetbridge.core.flow.StepReport;
 import io.assetbridge.core.flow.WriteBackStep;
 import io.assetbridge.spi.PermanentException;
@@ -30,6 +31,7 @@ public final class JobRunner {
   private final Map<String, FlowPlan> plans;
   private final AssetStep step;
   private final WriteBackStep writeBack;
+  private final IngestStep ingest;
   private final InstantSource clock;
   private final String owner;
   private final Consumer<StepReport> listener;
@@ -44,6 +46,7 @@ public final class JobRunner {
     this.plans = plans;
     this.step = new AssetStep(store, clock, owner);
     this.writeBack = new WriteBackStep(store, clock, owner);
+    this.ingest = new IngestStep(clock, owner);
     this.clock = clock;
     this.owner = owner;
     this.listener = listener;
@@ -56,7 +59,12 @@ public final class JobRunner {
       return;
     }
     try {
-      FlowStep chosen = plan.config().action().equals("write-back") ? writeBack : step;
+      FlowStep chosen =
+          switch (plan.config().action()) {
+            case "write-back" -> writeBack;
+            case "ingest" -> ingest;
+            default -> step;
+          };
       StepReport report = chosen.run(plan, job);
       commit(job, report);
       listener.accept(report);
@@ -75,15 +83,10 @@ public final class JobRunner {
   private void commit(Job job, StepReport report) {
     store.run(
         tx -> {
-          if (report.link() != null) {
-            var l = report.link();
+          for (StepReport.LinkUpdate l : report.links()) {
             tx.links()
                 .save(
-                    job.flow(),
-                    job.sourceRef(),
-                    l.targetRef(),
-                    l.sourceVersion(),
-                    l.fingerprints());
+                    job.flow(), l.sourceRef(), l.targetRef(), l.sourceVersion(), l.fingerprints());
           }
           report
               .distributions()

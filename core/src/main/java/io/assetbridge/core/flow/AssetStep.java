@@ -87,17 +87,25 @@ public final class AssetStep implements FlowStep {
     }
 
     void add(String action, String targetRef, String outcome, String detail) {
-      entries.add(
-          new AuditEntry(actor, flow, jobId, action, sourceRef, targetRef, outcome, detail));
+      addFor(sourceRef, action, targetRef, outcome, detail);
+    }
+
+    /** A record about another object than the job's own, e.g. one file of a submission. */
+    void addFor(String source, String action, String targetRef, String outcome, String detail) {
+      entries.add(new AuditEntry(actor, flow, jobId, action, source, targetRef, outcome, detail));
+    }
+
+    StepReport reportLinks(String outcome, List<StepReport.LinkUpdate> links) {
+      return new StepReport(outcome, links, List.of(), entries);
     }
 
     StepReport finish(String outcome, String reason) {
       add(outcome, null, outcome, reason);
-      return new StepReport(outcome, null, List.of(), entries);
+      return new StepReport(outcome, List.of(), List.of(), entries);
     }
 
     StepReport report(String outcome, StepReport.LinkUpdate link, List<StepReport.Sent> sent) {
-      return new StepReport(outcome, link, sent, entries);
+      return new StepReport(outcome, link == null ? List.of() : List.of(link), sent, entries);
     }
   }
 
@@ -115,7 +123,7 @@ public final class AssetStep implements FlowStep {
           plan.writer().update(Ref.parse(target).id(), changed);
           audit.add("updated", target, "ok", "fields " + String.join(", ", changed.keySet()));
         }
-        return new StepReport.LinkUpdate(target, asset.version(), prints);
+        return new StepReport.LinkUpdate(ref.toString(), target, asset.version(), prints);
       }
       Optional<String> existing = plan.writer().findByExternalKey(ref.toString());
       if (existing.isPresent()) {
@@ -123,7 +131,7 @@ public final class AssetStep implements FlowStep {
         plan.writer().update(existing.get(), fields);
         audit.add(
             "linked", target, "ok", "found by external key " + ref + "; all mapped fields sent");
-        return new StepReport.LinkUpdate(target, asset.version(), prints);
+        return new StepReport.LinkUpdate(ref.toString(), target, asset.version(), prints);
       }
       String key =
           Fingerprints.sha256(plan.name() + "|" + ref + "|create|" + Fingerprints.of(prints));
@@ -134,7 +142,7 @@ public final class AssetStep implements FlowStep {
       String target = new Ref(connection, id).toString();
       audit.add(
           "created", target, "ok", "original " + (asset.file() == null ? "" : asset.file().name()));
-      return new StepReport.LinkUpdate(target, asset.version(), prints);
+      return new StepReport.LinkUpdate(ref.toString(), target, asset.version(), prints);
     }
 
     private static Map<String, Object> changedFields(

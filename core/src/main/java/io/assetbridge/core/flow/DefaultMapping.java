@@ -27,6 +27,7 @@ final class DefaultMapping {
         }) {
       CANONICAL.put(f, "asset." + f);
     }
+    CANONICAL.put("status", "asset.status");
     CANONICAL.put("usageTerms", "asset.rights.usageTerms");
     CANONICAL.put("embargoUntil", "asset.rights.embargoUntil");
     CANONICAL.put("expiresAt", "asset.rights.expiresAt");

@@ -8,6 +8,7 @@ import io.assetbridge.spi.AssetWriter;
 import io.assetbridge.spi.ChangeSource;
 import io.assetbridge.spi.DeliveryReader;
 import io.assetbridge.spi.Distributor;
+import io.assetbridge.spi.SubmissionSource;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ public record FlowPlan(
     AssetWriter writer,
     Distributor distributor,
     DeliveryReader deliveries,
+    SubmissionSource submissions,
     CompiledExpression when,
     List<Route> routes,
     Map<String, CompiledExpression> mapping) {

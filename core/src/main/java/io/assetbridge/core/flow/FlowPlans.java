@@ -13,6 +13,7 @@ import io.assetbridge.spi.ChangeSource;
 import io.assetbridge.spi.Connector;
 import io.assetbridge.spi.DeliveryReader;
 import io.assetbridge.spi.Distributor;
+import io.assetbridge.spi.SubmissionSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,9 @@ public final class FlowPlans {
         distributor,
         flow.action().equals("write-back")
             ? capability(flow, source, DeliveryReader.class, "report deliveries")
+            : null,
+        flow.action().equals("ingest")
+            ? capability(flow, source, SubmissionSource.class, "take in submissions")
             : null,
         flow.when() == null ? null : AssetExpressions.compile(flow.when(), true),
         routes(flow),

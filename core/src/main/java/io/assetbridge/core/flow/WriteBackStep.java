@@ -67,7 +67,8 @@ public final class WriteBackStep implements FlowStep {
           "ok",
           "fields " + String.join(", ", changed.keySet()));
     }
-    var update = new StepReport.LinkUpdate(target.get().toString(), asset.version(), prints);
+    var update =
+        new StepReport.LinkUpdate(ref.toString(), target.get().toString(), asset.version(), prints);
     return audit.report(changed.isEmpty() ? "unchanged" : "written-back", update, List.of());
   }
 

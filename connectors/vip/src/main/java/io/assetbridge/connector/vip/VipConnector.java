@@ -13,7 +13,6 @@ import io.assetbridge.connector.vip.internal.events.WebhookVerifier;
 import io.assetbridge.connector.vip.internal.submissions.Submissions;
 import io.assetbridge.spi.Asset;
 import io.assetbridge.spi.AssetContent;
-import io.assetbridge.spi.AssetReader;
 import io.assetbridge.spi.AssetWriter;
 import io.assetbridge.spi.Change;
 import io.assetbridge.spi.ChangeBatch;
@@ -25,6 +24,7 @@ import io.assetbridge.spi.DistributionStory;
 import io.assetbridge.spi.Distributor;
 import io.assetbridge.spi.NewAsset;
 import io.assetbridge.spi.PermanentException;
+import io.assetbridge.spi.SubmissionSource;
 import io.assetbridge.spi.WebhookIntake;
 import io.assetbridge.spi.WebhookRequest;
 import java.io.IOException;
@@ -41,7 +41,12 @@ import java.util.Set;
  * files, {@code <submissionId>/<fileId>}.
  */
 public final class VipConnector
-    implements AssetReader, AssetWriter, ChangeSource, Distributor, DeliveryReader, WebhookIntake {
+    implements SubmissionSource,
+        AssetWriter,
+        ChangeSource,
+        Distributor,
+        DeliveryReader,
+        WebhookIntake {
   private final VipSettings settings;
   private final VipApi api;
   private final AssetCatalog assets;
@@ -148,6 +153,7 @@ public final class VipConnector
   }
 
   /** The submission's files as ids {@link #read} takes, e.g. {@code sub_9/fil_31}. */
+  @Override
   public List<String> submissionFiles(String submissionId) {
     return submissions.fileIds(submissionId);
   }
@@ -155,6 +161,17 @@ public final class VipConnector
   /** Tells VIP the submission was ingested or rejected; the same ack again is harmless. */
   public void acknowledgeSubmission(SubmissionAck ack) {
     submissions.acknowledge(ack);
+  }
+
+  /** The SPI's acknowledgement: file refs are keyed by VIP file id ({@code fil_31}). */
+  @Override
+  public void acknowledge(String submissionId, Acknowledgement ack) {
+    if (!ack.ingested()) {
+      acknowledgeSubmission(SubmissionAck.rejected(submissionId, ack.reason()));
+      return;
+    }
+    String first = ack.fileRefs().isEmpty() ? null : ack.fileRefs().values().iterator().next();
+    acknowledgeSubmission(SubmissionAck.ingested(submissionId, first, ack.fileRefs()));
   }
 
   // --- WebhookIntake ---
