@@ -47,12 +47,19 @@ class DeliveryWriteBackTest {
             "Distribution Status",
             "options",
             List.of("queued", "sending", "sent", "partially_failed", "failed", "cancelled")));
-    Path config =
-        Files.writeString(
-            dir.resolve("c.yaml"), TestConfig.yaml(platforms, dir, "30s", "100ms") + WRITE_BACK);
+    String yaml =
+        TestConfig.yaml(platforms, dir, "30s", "100ms")
+            .replace(
+                "    map:\n      title: asset.title",
+                "    back: { \"iptc:subject_code\": target }\n    map:\n      title: asset.title");
+    assertThat(yaml).contains("back: {");
+    Path config = Files.writeString(dir.resolve("c.yaml"), yaml + WRITE_BACK);
     assertThat(sync(config, TestConfig.FLOW)).isZero();
 
     JsonNode emea = distributionOf(ids.get(0));
+    assertThat(platforms.psApi().iptc(ids.get(0)).path("subject_code").asText())
+        .as("the VIP ref written back to the source")
+        .isEqualTo("vip:" + emea.path("assetId").asText());
     platforms.vipAdmin.post(
         "/_emulator/distributions/" + emea.path("id").asText() + "/advance",
         Map.of("status", "delivered"));

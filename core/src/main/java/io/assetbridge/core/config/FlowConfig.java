@@ -19,6 +19,7 @@ public record FlowConfig(
     String action,
     List<RouteConfig> routes,
     Map<String, Expression> map,
+    Map<String, Expression> back,
     int attempts,
     Duration backoffInitial,
     Duration backoffMax,

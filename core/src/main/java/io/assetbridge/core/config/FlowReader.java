@@ -21,6 +21,7 @@ final class FlowReader {
           "map",
           "retry",
           "ingest",
+          "back",
           "sync",
           "between",
           "fields",
@@ -60,6 +61,7 @@ final class FlowReader {
         action,
         routes(f.get("routes")),
         map(f.get("map")),
+        map(f.get("back")),
         retry.containsKey("attempts") ? Numbers.integer(retry.get("attempts")) : 8,
         retry.containsKey("initial")
             ? Numbers.duration(retry.get("initial"))

@@ -24,6 +24,7 @@ public final class AssetExpressions {
           .addVar("now", SimpleType.TIMESTAMP)
           .addVar("distribution", SimpleType.DYN)
           .addVar("distributions", SimpleType.DYN)
+          .addVar("target", SimpleType.DYN)
           .build();
   private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder().build();
 

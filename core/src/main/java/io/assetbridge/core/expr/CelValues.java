@@ -31,6 +31,7 @@ public final class CelValues {
     vars.put("asset", assetMap(asset));
     vars.put("now", timestamp(now));
     vars.put("distributions", toCel(all));
+    vars.put("target", com.google.protobuf.NullValue.NULL_VALUE);
     vars.put(
         "distribution",
         all.isEmpty() ? com.google.protobuf.NullValue.NULL_VALUE : toCel(all.get(all.size() - 1)));

@@ -63,6 +63,7 @@ public final class AssetStep implements FlowStep {
     if (plan.distributor() != null) {
       sent = new Distribution(store, plan, audit).send(ref, asset, link.targetRef(), route.get());
     }
+    link = new SourceWriteBack(store, plan, audit).apply(ref, vars, link);
     return audit.report(sent.isEmpty() ? "written" : "distributed", link, sent);
   }
 

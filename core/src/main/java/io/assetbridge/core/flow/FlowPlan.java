@@ -23,7 +23,9 @@ public record FlowPlan(
     SubmissionSource submissions,
     CompiledExpression when,
     List<Route> routes,
-    Map<String, CompiledExpression> mapping) {
+    Map<String, CompiledExpression> mapping,
+    AssetWriter sourceWriter,
+    Map<String, CompiledExpression> back) {
 
   public String name() {
     return config.name();

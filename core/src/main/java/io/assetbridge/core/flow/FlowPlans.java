@@ -58,7 +58,11 @@ public final class FlowPlans {
             : null,
         flow.when() == null ? null : AssetExpressions.compile(flow.when(), true),
         routes(flow),
-        mapping(flow, writer));
+        mapping(flow, writer),
+        flow.back().isEmpty()
+            ? null
+            : capability(flow, source, AssetWriter.class, "take writes back"),
+        back(flow, source));
   }
 
   private static Connector connection(FlowConfig flow, String name, ConnectorRegistry connectors) {
@@ -91,6 +95,23 @@ public final class FlowPlans {
       routes.add(new FlowPlan.Route(routes.size() + 1, when, route.targets()));
     }
     return routes;
+  }
+
+  /** The optional {@code back:} mapping, written to the source after a distribution. */
+  private static Map<String, CompiledExpression> back(FlowConfig flow, Connector source) {
+    Map<String, CompiledExpression> back = new LinkedHashMap<>();
+    flow.back()
+        .forEach(
+            (field, expression) -> {
+              if (!(source instanceof AssetWriter w) || !w.canWrite(field)) {
+                throw ConfigException.at(
+                    expression.node(),
+                    "'" + source.connectionName() + "' cannot take the field '" + field + "'",
+                    "write back to a field the source can write, e.g. iptc:edit_status or tag:<name>");
+              }
+              back.put(field, AssetExpressions.compile(expression, false));
+            });
+    return back;
   }
 
   private static Map<String, CompiledExpression> mapping(FlowConfig flow, AssetWriter writer) {
