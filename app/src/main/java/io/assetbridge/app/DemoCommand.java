@@ -2,6 +2,8 @@ package io.assetbridge.app;
 
 import io.assetbridge.app.demo.AdminClient;
 import io.assetbridge.app.demo.DemoData;
+import io.assetbridge.app.server.EngineServer;
+import io.assetbridge.app.server.ServerOptions;
 import io.assetbridge.core.config.ConfigLoader;
 import io.assetbridge.core.config.EnvSubstitution;
 import io.assetbridge.core.engine.Engine;
@@ -43,6 +45,12 @@ final class DemoCommand implements Callable<Integer> {
   int vipPort;
 
   @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "the engine's HTTP server (webhooks, health); 0 picks a free port")
+  int port;
+
+  @Option(
       names = "--data",
       defaultValue = "data/demo",
       description = "where the demo keeps its config and store")
@@ -74,6 +82,7 @@ final class DemoCommand implements Callable<Integer> {
       DemoData.seedVip(new AdminClient(vip.baseUrl()));
       Path config = writeConfig();
       var env = new HashMap<>(System.getenv());
+      String hookSecret = env.getOrDefault("DEMO_VIP_HOOK_SECRET", "demo-hook-secret");
       env.putAll(
           Map.of(
               "DEMO_STORE",
@@ -81,18 +90,42 @@ final class DemoCommand implements Callable<Integer> {
               "DEMO_PS_URL",
               ps.baseUrl(),
               "DEMO_VIP_URL",
-              vip.baseUrl()));
+              vip.baseUrl(),
+              "DEMO_VIP_HOOK_SECRET",
+              hookSecret,
+              "DEMO_PORT",
+              String.valueOf(port)));
+      InstantSource clock = InstantSource.system();
+      // resources close in reverse: the server stops before the engine
       try (Engine engine =
-          Engine.open(
-              new ConfigLoader(new EnvSubstitution(env)).read(config), InstantSource.system())) {
+              Engine.open(new ConfigLoader(new EnvSubstitution(env)).read(config), clock);
+          EngineServer server =
+              EngineServer.start(engine, clock, ServerOptions.from(engine.config().server()))) {
         engine.startWorkers(Set.of(), new StepPrinter(out));
         engine.startPolling();
-        banner(out, ps.baseUrl(), vip.baseUrl(), config, ids);
+        sendVipWebhooksTo(new AdminClient(vip.baseUrl()), server, hookSecret);
+        banner(out, ps.baseUrl(), vip.baseUrl(), server.url(), config, ids);
         return once
             ? waitForFirstPass(engine, out)
             : runUntilStopped(new AdminClient(ps.baseUrl()), ids, out);
       }
     }
+  }
+
+  private static void sendVipWebhooksTo(AdminClient vip, EngineServer server, String secret) {
+    vip.put(
+        "/_emulator/webhook",
+        Map.of(
+            "url",
+            server.url() + "/hooks/vip",
+            "secret",
+            secret,
+            "enabled",
+            true,
+            "retryBaseMs",
+            1000,
+            "timeoutMs",
+            10000));
   }
 
   private Path writeConfig() throws IOException {
@@ -107,7 +140,13 @@ final class DemoCommand implements Callable<Integer> {
     return config;
   }
 
-  private void banner(PrintWriter out, String psUrl, String vipUrl, Path config, List<String> ids) {
+  private void banner(
+      PrintWriter out,
+      String psUrl,
+      String vipUrl,
+      String engineUrl,
+      Path config,
+      List<String> ids) {
     out.println();
     out.println(
         "PhotoShelter emulator  "
@@ -118,6 +157,8 @@ final class DemoCommand implements Callable<Integer> {
             + Math.min(approved, images)
             + " approved)");
     out.println("VIP emulator           " + vipUrl + "   (token: emulator-token)");
+    out.println(
+        "assetbridge            " + engineUrl + "   (GET /health; VIP webhooks to /hooks/vip)");
     out.println("Config                 " + config + "   flow: approved-to-vip");
     out.println();
     out.println("See what VIP received:");

@@ -103,6 +103,8 @@ class DeadJobReplayTest {
             "0",
             "--vip-port",
             "0",
+            "--port",
+            "0",
             "--data",
             dir.toString());
     assertThat(demo.exitCode()).as(demo.out() + demo.err()).isZero();

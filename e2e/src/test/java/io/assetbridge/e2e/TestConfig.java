@@ -18,6 +18,7 @@ final class TestConfig {
   static String yaml(Platforms p, Path dir, String lease, String backoff) {
     return """
         store: jdbc:h2:file:%s
+        server: { port: 0 }
         engine: { workers: 4, pollInterval: 1s, lease: %s }
         connections:
           ps:

@@ -1,0 +1,60 @@
+package io.assetbridge.app.server;
+
+import io.assetbridge.core.engine.Engine;
+import io.javalin.Javalin;
+import java.time.InstantSource;
+
+/**
+ * The engine's HTTP surface: webhook intake and health, configured here and nowhere else. The admin
+ * API, dashboard and metrics join the route table later.
+ */
+public final class EngineServer implements AutoCloseable {
+  private final Javalin app;
+  private final String host;
+
+  private EngineServer(Javalin app, String host) {
+    this.app = app;
+    this.host = host;
+  }
+
+  /** Starts serving the engine; {@code clock} stamps each webhook's arrival. */
+  public static EngineServer start(Engine engine, InstantSource clock, ServerOptions options) {
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.startupWatcherEnabled = false;
+              config.useVirtualThreads = true;
+              config.http.maxRequestSize = options.maxBodyBytes();
+              config.http.disableCompression();
+            });
+    routes(app, engine, clock, options);
+    ErrorAnswers.register(app);
+    app.start(options.host(), options.port());
+    return new EngineServer(app, options.host());
+  }
+
+  private static void routes(
+      Javalin app, Engine engine, InstantSource clock, ServerOptions options) {
+    app.post(
+        "/hooks/{connection}",
+        new WebhookHandler(engine.webhooks(), clock, options.maxBodyBytes()));
+    app.get("/health", new HealthHandler(engine.store()));
+  }
+
+  /** The port listened on; the free port chosen when started with port 0. */
+  public int port() {
+    return app.port();
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:8080}; a wildcard host shows as localhost. */
+  public String url() {
+    String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+    return "http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}
