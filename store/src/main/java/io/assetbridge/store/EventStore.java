@@ -39,4 +39,9 @@ public final class EventStore {
   public long count() {
     return sql.number("SELECT COUNT(*) FROM events");
   }
+
+  /** Events of one connection. */
+  public long count(String connection) {
+    return sql.number("SELECT COUNT(*) FROM events WHERE connection = ?", connection);
+  }
 }

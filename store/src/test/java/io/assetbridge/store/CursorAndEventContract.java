@@ -36,6 +36,8 @@ interface CursorAndEventContract extends StoreFixture {
     assertThat(store().inTransaction((Tx tx) -> tx.events().insertIfNew(change("I1", "v1"))))
         .isEmpty();
     assertThat(store().inTransaction((Tx tx) -> tx.events().count())).isEqualTo(2);
+    assertThat(store().inTransaction((Tx tx) -> tx.events().count("ps"))).isEqualTo(2);
+    assertThat(store().inTransaction((Tx tx) -> tx.events().count("vip"))).isZero();
     assertThat(store().inTransaction((Tx tx) -> tx.cursors().get("changes:ps")))
         .contains("after-duplicate");
   }
