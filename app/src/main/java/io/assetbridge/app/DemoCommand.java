@@ -104,6 +104,7 @@ final class DemoCommand implements Callable<Integer> {
         engine.startWorkers(Set.of(), new StepPrinter(out));
         engine.startPolling();
         sendVipWebhooksTo(new AdminClient(vip.baseUrl()), server, hookSecret);
+        DemoData.seedVipActivity(new AdminClient(vip.baseUrl()));
         banner(out, ps.baseUrl(), vip.baseUrl(), server.url(), config, ids);
         return once
             ? waitForFirstPass(engine, out)
@@ -175,6 +176,15 @@ final class DemoCommand implements Callable<Integer> {
         out.println("…or press Enter here to approve the next one.");
       }
     }
+    out.println("Recipients in VIP receive and publish each distribution a few seconds later; the");
+    out.println(
+        "outcomes come back to PhotoShelter (custom field Distribution Status, IPTC Edit Status).");
+    out.println(
+        "Two agency submissions arrive in VIP: one is ingested into the Inbox gallery for review,");
+    out.println(
+        "the damaged one is refused with its reason. `audit list --asset REF --config "
+            + config
+            + "` tells each story.");
     out.println("Ctrl-C stops the demo.");
     out.println();
     out.flush();

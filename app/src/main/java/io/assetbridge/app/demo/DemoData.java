@@ -41,6 +41,13 @@ public final class DemoData {
     ps.post(
         "/_emulator/act", Map.of("image_ids", ids, "action", "set_approval", "value", "In Review"));
     ps.post(
+        "/_emulator/custom-fields",
+        Map.of(
+            "name",
+            "Distribution Status",
+            "options",
+            List.of("queued", "sending", "sent", "partially_failed", "failed", "cancelled")));
+    ps.post(
         "/_emulator/act",
         Map.of(
             "image_ids", ids.subList(0, approved), "action", "set_approval", "value", "Approved"));
@@ -83,6 +90,54 @@ public final class DemoData {
                     list("APAC press", List.of("gazette")),
                     list("AMER press", List.of("tribune")),
                     list("Global press", List.of("daily", "gazette", "tribune")))));
+  }
+
+  /**
+   * Two agency submissions (one a damaged file the engine must refuse), and recipients that
+   * receive, download and publish a few seconds after each distribution.
+   */
+  public static void seedVipActivity(AdminClient vip) {
+    vip.post(
+        "/_emulator/seed",
+        Map.of(
+            "submissions",
+            List.of(
+                Map.of(
+                    "contributor",
+                    Map.of("name", "Nordlicht Agency", "email", "desk@nordlicht.example"),
+                    "metadata",
+                    Map.of(
+                        "title",
+                        "Fjord ferry at first light",
+                        "caption",
+                        "The morning ferry leaves Geiranger.",
+                        "keywords",
+                        List.of("ferry", "fjord"),
+                        "credit",
+                        "Nordlicht",
+                        "usageTerms",
+                        "Editorial use only"),
+                    "files",
+                    List.of(
+                        Map.of(
+                            "fileName",
+                            "IMG_0412.jpg",
+                            "image",
+                            Map.of("width", 1600, "height", 1067)))),
+                Map.of(
+                    "contributor",
+                    Map.of("name", "Broken Pixel Ltd", "email", "ops@brokenpixel.example"),
+                    "metadata",
+                    Map.of("title", "Damaged upload"),
+                    "files",
+                    List.of(
+                        Map.of(
+                            "fileName",
+                            "broken.jpg",
+                            "contentBase64",
+                            java.util.Base64.getEncoder()
+                                .encodeToString("not an image".getBytes())))))));
+    vip.put("/_emulator/auto-advance", Map.of("enabled", true, "delayMs", 4000, "to", "published"));
   }
 
   private static Map<String, Object> recipient(

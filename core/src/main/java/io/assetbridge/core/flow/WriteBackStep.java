@@ -46,19 +46,27 @@ public final class WriteBackStep implements FlowStep {
               + asset.externalKey()
               + ")");
     }
-    stories.forEach(
-        s ->
-            audit.add(
-                "delivery-status", target.get().toString(), s.status(), s.id() + " " + summary(s)));
     Map<String, Object> vars = CelValues.variables(asset, clock.instant(), stories);
     if (plan.when() != null && !plan.when().test(vars)) {
       return audit.finish("skipped", "condition is false: " + plan.when().text());
     }
     Map<String, Object> fields = map(plan.mapping(), vars);
-    Map<String, String> prints = Fingerprints.of(fields);
+    Map<String, String> prints = new java.util.LinkedHashMap<>(Fingerprints.of(fields));
     Optional<Link> link = store.inTransaction(tx -> tx.links().find(plan.name(), ref.toString()));
-    Map<String, Object> changed =
-        changed(fields, prints, link.map(Link::fingerprints).orElse(Map.of()));
+    Map<String, String> last = link.map(Link::fingerprints).orElse(Map.of());
+    for (DistributionStory story : stories) {
+      // a story is recorded when it changed since the last run, not on every event
+      String print = Fingerprints.of(story.status() + "|" + summary(story));
+      prints.put("story:" + story.id(), print);
+      if (!print.equals(last.get("story:" + story.id()))) {
+        audit.add(
+            "delivery-status",
+            target.get().toString(),
+            story.status(),
+            story.id() + " " + summary(story));
+      }
+    }
+    Map<String, Object> changed = changed(fields, prints, last);
     if (!changed.isEmpty()) {
       plan.writer().update(target.get().id(), changed);
       audit.add(
