@@ -60,6 +60,25 @@ final class VipReader {
     return items;
   }
 
+  byte[] bytes(String path) {
+    try {
+      var request =
+          HttpRequest.newBuilder(URI.create(api + path))
+              .header("Authorization", "Bearer emulator-token")
+              .build();
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   JsonNode get(String path) {
     try {
       var request =

@@ -55,6 +55,7 @@ public final class ConfigLoader {
             ? EngineSettingsReader.read(top.get("engine"))
             : EngineSettings.defaults(),
         connections(required(root, top, "connections")),
+        top.containsKey("renditions") ? RenditionReader.read(top.get("renditions")) : Map.of(),
         flows(required(root, top, "flows")));
   }
 
@@ -81,7 +82,7 @@ public final class ConfigLoader {
   }
 
   private static void rejectNotYetSupported(Map<String, ConfigNode> top) {
-    for (String key : new String[] {"renditions", "vocabularies"}) {
+    for (String key : new String[] {"vocabularies"}) {
       if (top.containsKey(key)) {
         throw ConfigException.at(
             top.get(key),

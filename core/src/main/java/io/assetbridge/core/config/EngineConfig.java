@@ -9,6 +9,7 @@ public record EngineConfig(
     ServerConfig server,
     EngineSettings engine,
     Map<String, ConnectionConfig> connections,
+    Map<String, io.assetbridge.imaging.RenditionSpec> renditions,
     Map<String, FlowConfig> flows) {
 
   public FlowConfig flow(String name) {

@@ -42,17 +42,11 @@ final class RouteReader {
       throw ConfigException.at(
           node, "the target has no 'channel'", "add channel: press-portal (or email, cms, ftp)");
     }
-    if (t.containsKey("rendition")) {
-      throw ConfigException.at(
-          t.get("rendition"),
-          "renditions are not supported by this version yet",
-          "remove 'rendition' to send the original");
-    }
     return new RouteConfig.Target(
         list,
         recipients,
         t.get("channel").requiredText(),
-        null,
+        t.containsKey("rendition") ? t.get("rendition").requiredText() : null,
         t.containsKey("message") ? t.get("message").text() : null,
         t.containsKey("redistribute")
             && Boolean.parseBoolean(t.get("redistribute").requiredText()));

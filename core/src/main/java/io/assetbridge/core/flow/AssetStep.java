@@ -2,6 +2,7 @@ package io.assetbridge.core.flow;
 
 import io.assetbridge.core.expr.CelValues;
 import io.assetbridge.core.expr.CompiledExpression;
+import io.assetbridge.imaging.RenditionMaker;
 import io.assetbridge.spi.Asset;
 import io.assetbridge.spi.AssetContent;
 import io.assetbridge.spi.NewAsset;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * harmlessly.
  */
 public final class AssetStep implements FlowStep {
+  private static final RenditionMaker RENDITIONS = new RenditionMaker();
   private final Store store;
   private final InstantSource clock;
   private final String actor;
@@ -61,6 +63,8 @@ public final class AssetStep implements FlowStep {
     StepReport.LinkUpdate link = write.apply(ref, asset, fields);
     List<StepReport.Sent> sent = new ArrayList<>();
     if (plan.distributor() != null) {
+      link =
+          new RenditionUpload(store, plan, audit, RENDITIONS).ensure(ref, asset, route.get(), link);
       sent = new Distribution(store, plan, audit).send(ref, asset, link.targetRef(), route.get());
     }
     link = new SourceWriteBack(store, plan, audit).apply(ref, vars, link);

@@ -3,11 +3,13 @@ package io.assetbridge.core.flow;
 import io.assetbridge.core.config.FlowConfig;
 import io.assetbridge.core.config.RouteConfig;
 import io.assetbridge.core.expr.CompiledExpression;
+import io.assetbridge.imaging.RenditionSpec;
 import io.assetbridge.spi.AssetReader;
 import io.assetbridge.spi.AssetWriter;
 import io.assetbridge.spi.ChangeSource;
 import io.assetbridge.spi.DeliveryReader;
 import io.assetbridge.spi.Distributor;
+import io.assetbridge.spi.RenditionWriter;
 import io.assetbridge.spi.SubmissionSource;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,9 @@ public record FlowPlan(
     List<Route> routes,
     Map<String, CompiledExpression> mapping,
     AssetWriter sourceWriter,
-    Map<String, CompiledExpression> back) {
+    Map<String, CompiledExpression> back,
+    RenditionWriter renditionWriter,
+    Map<String, RenditionSpec> renditions) {
 
   public String name() {
     return config.name();

@@ -7,12 +7,14 @@ import io.assetbridge.core.config.RouteConfig;
 import io.assetbridge.core.connect.ConnectorRegistry;
 import io.assetbridge.core.expr.AssetExpressions;
 import io.assetbridge.core.expr.CompiledExpression;
+import io.assetbridge.imaging.RenditionSpec;
 import io.assetbridge.spi.AssetReader;
 import io.assetbridge.spi.AssetWriter;
 import io.assetbridge.spi.ChangeSource;
 import io.assetbridge.spi.Connector;
 import io.assetbridge.spi.DeliveryReader;
 import io.assetbridge.spi.Distributor;
+import io.assetbridge.spi.RenditionWriter;
 import io.assetbridge.spi.SubmissionSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,11 +27,15 @@ public final class FlowPlans {
 
   public static Map<String, FlowPlan> compile(EngineConfig config, ConnectorRegistry connectors) {
     Map<String, FlowPlan> plans = new LinkedHashMap<>();
-    config.flows().values().forEach(flow -> plans.put(flow.name(), compile(flow, connectors)));
+    config
+        .flows()
+        .values()
+        .forEach(flow -> plans.put(flow.name(), compile(flow, connectors, config.renditions())));
     return plans;
   }
 
-  static FlowPlan compile(FlowConfig flow, ConnectorRegistry connectors) {
+  static FlowPlan compile(
+      FlowConfig flow, ConnectorRegistry connectors, Map<String, RenditionSpec> renditions) {
     Connector source = connection(flow, flow.source(), connectors);
     Connector target = connection(flow, flow.target(), connectors);
     AssetReader reader = capability(flow, source, AssetReader.class, "read assets");
@@ -62,7 +68,11 @@ public final class FlowPlans {
         flow.back().isEmpty()
             ? null
             : capability(flow, source, AssetWriter.class, "take writes back"),
-        back(flow, source));
+        back(flow, source),
+        usesRenditions(flow, renditions)
+            ? capability(flow, target, RenditionWriter.class, "store renditions")
+            : null,
+        renditions);
   }
 
   private static Connector connection(FlowConfig flow, String name, ConnectorRegistry connectors) {
@@ -95,6 +105,27 @@ public final class FlowPlans {
       routes.add(new FlowPlan.Route(routes.size() + 1, when, route.targets()));
     }
     return routes;
+  }
+
+  /** Whether any route target names a rendition; each named one must be configured. */
+  private static boolean usesRenditions(FlowConfig flow, Map<String, RenditionSpec> renditions) {
+    boolean any = false;
+    for (RouteConfig route : flow.routes()) {
+      for (RouteConfig.Target target : route.targets()) {
+        if (target.rendition() != null) {
+          any = true;
+          if (!renditions.containsKey(target.rendition())) {
+            throw ConfigException.at(
+                route.node(),
+                "the route sends rendition '" + target.rendition() + "', which is not configured",
+                renditions.isEmpty()
+                    ? "define it under renditions:"
+                    : "use one of " + String.join(", ", renditions.keySet()));
+          }
+        }
+      }
+    }
+    return any;
   }
 
   /** The optional {@code back:} mapping, written to the source after a distribution. */

@@ -83,9 +83,12 @@ class ConfigLoaderTest {
   @Test
   void notYetSupportedSectionsAreRefusedPlainly() {
     assertThatThrownBy(
-            () -> parse("renditions: { web: { width: 1 } }\n" + VALID, Map.of("TOY_SECRET", "x")))
+            () ->
+                parse(
+                    "vocabularies: { codes: { file: c.csv } }\n" + VALID,
+                    Map.of("TOY_SECRET", "x")))
         .hasMessageStartingWith(
-            "a.yaml:1: renditions: renditions are not supported by this version yet");
+            "a.yaml:1: vocabularies: vocabularies are not supported by this version yet");
   }
 
   @Test

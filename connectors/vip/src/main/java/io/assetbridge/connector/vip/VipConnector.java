@@ -24,6 +24,7 @@ import io.assetbridge.spi.DistributionStory;
 import io.assetbridge.spi.Distributor;
 import io.assetbridge.spi.NewAsset;
 import io.assetbridge.spi.PermanentException;
+import io.assetbridge.spi.RenditionWriter;
 import io.assetbridge.spi.SubmissionSource;
 import io.assetbridge.spi.WebhookIntake;
 import io.assetbridge.spi.WebhookRequest;
@@ -43,6 +44,7 @@ import java.util.Set;
 public final class VipConnector
     implements SubmissionSource,
         AssetWriter,
+        RenditionWriter,
         ChangeSource,
         Distributor,
         DeliveryReader,
@@ -141,6 +143,12 @@ public final class VipConnector
   }
 
   // --- Renditions and submissions (used by the engine, outside the SPI) ---
+
+  @Override
+  public String putRendition(
+      String assetId, String name, AssetContent content, String idempotencyKey) {
+    return uploadRendition(assetId, name, content, idempotencyKey);
+  }
 
   /** Uploads (or replaces) the named rendition, streamed; returns its id. */
   public String uploadRendition(
