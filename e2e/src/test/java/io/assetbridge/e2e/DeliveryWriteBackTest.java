@@ -51,12 +51,23 @@ class DeliveryWriteBackTest {
         TestConfig.yaml(platforms, dir, "30s", "100ms")
             .replace(
                 "    map:\n      title: asset.title",
-                "    back: { \"iptc:subject_code\": target }\n    map:\n      title: asset.title");
+                "    back: { \"iptc:subject_code\": target }\n    map:\n      title: asset.title")
+            .replace(
+                "with: { list: EMEA press, channel: press-portal }",
+                "with: { list: EMEA press, channel: press-portal, rendition: web-2048 }");
     assertThat(yaml).contains("back: {");
-    Path config = Files.writeString(dir.resolve("c.yaml"), yaml + WRITE_BACK);
+    Path config =
+        Files.writeString(
+            dir.resolve("c.yaml"),
+            "renditions: { web-2048: { width: 2048, height: 2048, fit: inside } }\n"
+                + yaml
+                + WRITE_BACK);
     assertThat(sync(config, TestConfig.FLOW)).isZero();
 
     JsonNode emea = distributionOf(ids.get(0));
+    assertThat(emea.path("rendition").asText())
+        .as("EMEA press gets the web rendition")
+        .isEqualTo("web-2048");
     assertThat(platforms.psApi().iptc(ids.get(0)).path("subject_code").asText())
         .as("the VIP ref written back to the source")
         .isEqualTo("vip:" + emea.path("assetId").asText());
@@ -87,7 +98,10 @@ class DeliveryWriteBackTest {
                 "audit", "list", "--asset", "ps:" + ids.get(0), "--config", config.toString())
             .out();
     assertThat(actions(timeline, "ps:" + ids.get(0), "vip:" + emea.path("assetId").asText()))
-        .containsSubsequence("read", "created", "distributed", "delivery-status", "write-back");
+        .containsSubsequence(
+            "read", "created", "rendition-made", "distributed", "delivery-status", "write-back");
+    var verified = CommandLineRun.of("audit", "verify", "--config", config.toString());
+    assertThat(verified.exitCode()).as(verified.out()).isZero();
 
     platforms.psAdmin.send("DELETE", "/_emulator/journal", null);
     platforms.vipAdmin.send("DELETE", "/_emulator/journal", null);

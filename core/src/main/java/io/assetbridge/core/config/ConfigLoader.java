@@ -71,13 +71,16 @@ public final class ConfigLoader {
       return composer.next();
     } catch (MarkedYamlEngineException e) {
       int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+      String text =
+          line > 0 && line <= yaml.lines().count()
+              ? yaml.lines().skip(line - 1).findFirst().orElse("")
+              : "";
+      String hint =
+          text.contains("${") && text.contains("{ ")
+              ? "quote ${...} inside { } (write \"${VAR}\"): braces are YAML syntax there"
+              : "check indentation and quoting on that line (quote values containing ': ' or '#')";
       throw new ConfigException(
-          name
-              + ":"
-              + line
-              + ": not valid YAML: "
-              + e.getProblem()
-              + ". Fix: check indentation and quoting on that line (quote values containing ': ' or '#')");
+          name + ":" + line + ": not valid YAML: " + e.getProblem() + ". Fix: " + hint);
     }
   }
 

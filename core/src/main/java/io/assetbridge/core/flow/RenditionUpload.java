@@ -50,7 +50,7 @@ record RenditionUpload(
     Map<String, String> prints = new LinkedHashMap<>(link.fingerprints());
     for (String name : names) {
       RenditionSpec spec = plan.renditions().get(name);
-      String print = Fingerprints.sha256(asset.version() + "|" + spec);
+      String print = fingerprint(asset, spec);
       prints.put("rendition:" + name, print);
       if (!print.equals(last.get("rendition:" + name))) {
         upload(source, asset, link.targetRef(), spec, print);
@@ -58,6 +58,29 @@ record RenditionUpload(
     }
     return new StepReport.LinkUpdate(
         link.sourceRef(), link.targetRef(), link.sourceVersion(), prints);
+  }
+
+  /**
+   * What shapes the rendition: the master's file facts, the spec and, only when the spec embeds it,
+   * the metadata. Not the source version: a metadata edit (our own write-back included) must not
+   * make a stripped rendition again.
+   */
+  static String fingerprint(Asset asset, RenditionSpec spec) {
+    var file = asset.file();
+    String master =
+        file == null
+            ? asset.version()
+            : file.name()
+                + "|"
+                + file.size()
+                + "|"
+                + file.width()
+                + "x"
+                + file.height()
+                + "|"
+                + file.sha256();
+    String embedded = spec.keepMetadata() ? metadata(asset, spec).toString() : "";
+    return Fingerprints.sha256(master + "|" + spec + "|" + embedded);
   }
 
   private void upload(Ref source, Asset asset, String targetRef, RenditionSpec spec, String print) {
