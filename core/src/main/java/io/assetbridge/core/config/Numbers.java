@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 /** Numbers and durations as config writes them. */
 final class Numbers {
-  private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
   private Numbers() {}
 
@@ -43,19 +42,8 @@ final class Numbers {
 
   static Duration duration(ConfigNode node) {
     String text = node.requiredText().trim();
-    Matcher m = SHORT.matcher(text);
-    if (m.matches()) {
-      long n = Long.parseLong(m.group(1));
-      return switch (m.group(2)) {
-        case "ms" -> Duration.ofMillis(n);
-        case "s" -> Duration.ofSeconds(n);
-        case "m" -> Duration.ofMinutes(n);
-        case "h" -> Duration.ofHours(n);
-        default -> Duration.ofDays(n);
-      };
-    }
     try {
-      return Duration.parse(text);
+      return DurationText.parse(text);
     } catch (DateTimeParseException e) {
       throw ConfigException.at(
           node, "'" + text + "' is not a duration", "write 500ms, 30s, 5m, 2h or PT5M");

@@ -3,20 +3,17 @@ package io.assetbridge.core.connect;
 import io.assetbridge.core.config.ConfigException;
 import io.assetbridge.core.config.ConfigNode;
 import io.assetbridge.core.config.ConnectionConfig;
+import io.assetbridge.core.config.DurationText;
 import io.assetbridge.spi.Secret;
 import io.assetbridge.spi.SettingDef;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Checks a connection's settings against its connector's declarations and converts the values. */
 final class SettingsBinder {
-  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
   private SettingsBinder() {}
 
@@ -70,7 +67,7 @@ final class SettingsBinder {
         case INT -> Long.parseLong(text.trim());
         case DECIMAL -> Double.parseDouble(text.trim());
         case BOOLEAN -> parseBoolean(text, node, def);
-        case DURATION -> duration(text.trim());
+        case DURATION -> DurationText.parse(text);
         case INSTANT -> Instant.parse(text.trim());
         default -> text;
       };
@@ -84,21 +81,6 @@ final class SettingsBinder {
       case "true", "yes", "on" -> true;
       case "false", "no", "off" -> false;
       default -> (Boolean) fail(node, def, "true or false");
-    };
-  }
-
-  private static Duration duration(String text) {
-    Matcher m = SHORT_DURATION.matcher(text);
-    if (!m.matches()) {
-      return Duration.parse(text);
-    }
-    long n = Long.parseLong(m.group(1));
-    return switch (m.group(2)) {
-      case "ms" -> Duration.ofMillis(n);
-      case "s" -> Duration.ofSeconds(n);
-      case "m" -> Duration.ofMinutes(n);
-      case "h" -> Duration.ofHours(n);
-      default -> Duration.ofDays(n);
     };
   }
 

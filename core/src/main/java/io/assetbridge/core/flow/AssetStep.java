@@ -1,7 +1,6 @@
 package io.assetbridge.core.flow;
 
 import io.assetbridge.core.expr.CelValues;
-import io.assetbridge.core.expr.CompiledExpression;
 import io.assetbridge.imaging.RenditionMaker;
 import io.assetbridge.spi.Asset;
 import io.assetbridge.spi.AssetContent;
@@ -14,7 +13,6 @@ import io.assetbridge.store.Store;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +56,7 @@ public final class AssetStep implements FlowStep {
     if (plan.distributor() != null && route.isEmpty()) {
       return audit.finish("skipped", "no route matched");
     }
-    Map<String, Object> fields = map(plan.mapping(), vars);
+    Map<String, Object> fields = FieldMapping.evaluate(plan.mapping(), vars);
     var write = new TargetWrite(store, plan, audit);
     StepReport.LinkUpdate link = write.apply(ref, asset, fields);
     List<StepReport.Sent> sent = new ArrayList<>();
@@ -69,13 +67,6 @@ public final class AssetStep implements FlowStep {
     }
     link = new SourceWriteBack(store, plan, audit).apply(ref, vars, link);
     return audit.report(sent.isEmpty() ? "written" : "distributed", link, sent);
-  }
-
-  private static Map<String, Object> map(
-      Map<String, CompiledExpression> mapping, Map<String, Object> vars) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    mapping.forEach((field, expression) -> fields.put(field, expression.evaluate(vars)));
-    return fields;
   }
 
   /** Collects the audit entries of one step. */
@@ -122,7 +113,8 @@ public final class AssetStep implements FlowStep {
       Optional<Link> link = store.inTransaction(tx -> tx.links().find(plan.name(), ref.toString()));
       String connection = plan.writer().connectionName();
       if (link.isPresent()) {
-        Map<String, Object> changed = changedFields(fields, prints, link.get().fingerprints());
+        Map<String, Object> changed =
+            FieldMapping.changed(fields, prints, link.get().fingerprints());
         String target = link.get().targetRef();
         if (!changed.isEmpty()) {
           plan.writer().update(Ref.parse(target).id(), changed);
@@ -148,18 +140,6 @@ public final class AssetStep implements FlowStep {
       audit.add(
           "created", target, "ok", "original " + (asset.file() == null ? "" : asset.file().name()));
       return new StepReport.LinkUpdate(ref.toString(), target, asset.version(), prints);
-    }
-
-    private static Map<String, Object> changedFields(
-        Map<String, Object> fields, Map<String, String> prints, Map<String, String> last) {
-      Map<String, Object> changed = new LinkedHashMap<>();
-      fields.forEach(
-          (name, value) -> {
-            if (!prints.get(name).equals(last.get(name))) {
-              changed.put(name, value);
-            }
-          });
-      return changed;
     }
   }
 }

@@ -87,9 +87,8 @@ public final class IngestStep implements FlowStep {
       if (copy.problem().isPresent()) {
         return refuse(audit, problems, fileRef, name, copy.problem().get());
       }
-      Map<String, Object> fields = new LinkedHashMap<>();
-      var vars = CelValues.variables(file, clock.instant());
-      plan.mapping().forEach((field, expression) -> fields.put(field, expression.evaluate(vars)));
+      Map<String, Object> fields =
+          FieldMapping.evaluate(plan.mapping(), CelValues.variables(file, clock.instant()));
       if (limits.gallery() != null) {
         fields.putIfAbsent("gallery", limits.gallery());
       }

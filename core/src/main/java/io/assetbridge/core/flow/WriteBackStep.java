@@ -1,7 +1,6 @@
 package io.assetbridge.core.flow;
 
 import io.assetbridge.core.expr.CelValues;
-import io.assetbridge.core.expr.CompiledExpression;
 import io.assetbridge.spi.Asset;
 import io.assetbridge.spi.DistributionStory;
 import io.assetbridge.spi.Ref;
@@ -9,7 +8,6 @@ import io.assetbridge.store.Job;
 import io.assetbridge.store.Link;
 import io.assetbridge.store.Store;
 import java.time.InstantSource;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +48,7 @@ public final class WriteBackStep implements FlowStep {
     if (plan.when() != null && !plan.when().test(vars)) {
       return audit.finish("skipped", "condition is false: " + plan.when().text());
     }
-    Map<String, Object> fields = map(plan.mapping(), vars);
+    Map<String, Object> fields = FieldMapping.evaluate(plan.mapping(), vars);
     Map<String, String> prints = new java.util.LinkedHashMap<>(Fingerprints.of(fields));
     Optional<Link> link = store.inTransaction(tx -> tx.links().find(plan.name(), ref.toString()));
     Map<String, String> last = link.map(Link::fingerprints).orElse(Map.of());
@@ -66,7 +64,7 @@ public final class WriteBackStep implements FlowStep {
             story.id() + " " + summary(story));
       }
     }
-    Map<String, Object> changed = changed(fields, prints, last);
+    Map<String, Object> changed = FieldMapping.changed(fields, prints, last);
     if (!changed.isEmpty()) {
       plan.writer().update(target.get().id(), changed);
       audit.add(
@@ -103,24 +101,5 @@ public final class WriteBackStep implements FlowStep {
       }
     }
     return out.toString();
-  }
-
-  private static Map<String, Object> map(
-      Map<String, CompiledExpression> mapping, Map<String, Object> vars) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    mapping.forEach((field, expression) -> fields.put(field, expression.evaluate(vars)));
-    return fields;
-  }
-
-  private static Map<String, Object> changed(
-      Map<String, Object> fields, Map<String, String> prints, Map<String, String> last) {
-    Map<String, Object> changed = new LinkedHashMap<>();
-    fields.forEach(
-        (name, value) -> {
-          if (!prints.get(name).equals(last.get(name))) {
-            changed.put(name, value);
-          }
-        });
-    return changed;
   }
 }
