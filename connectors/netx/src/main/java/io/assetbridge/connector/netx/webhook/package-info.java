@@ -1,0 +1,2 @@
+/** Signed webhook intake (netx.md §9). */
+package io.assetbridge.connector.netx.webhook;
