@@ -42,7 +42,9 @@ class AuditTrailTest {
             .filter(l -> l.contains(psRef))
             .map(l -> l.trim().split("\\s+")[3])
             .toList();
-    assertThat(actions).containsExactly("read", "created", "distributed");
+    // "linked" when a transient failure after the create made a retry find it by external key
+    assertThat(actions).hasSize(3).startsWith("read").endsWith("distributed");
+    assertThat(actions.get(1)).isIn("created", "linked");
     JsonNode vipAsset =
         platforms.vipApi().assets().stream()
             .filter(a -> a.path("externalRef").asText().equals(psRef))
