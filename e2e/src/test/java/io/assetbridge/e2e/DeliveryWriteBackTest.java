@@ -3,6 +3,7 @@ package io.assetbridge.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.assetbridge.app.demo.DemoData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,13 +41,7 @@ class DeliveryWriteBackTest {
     platforms.region(ids.subList(0, 1), "EMEA");
     platforms.region(ids.subList(1, 2), "APAC");
     platforms.approve(ids);
-    platforms.psAdmin.post(
-        "/_emulator/custom-fields",
-        Map.of(
-            "name",
-            "Distribution Status",
-            "options",
-            List.of("queued", "sending", "sent", "partially_failed", "failed", "cancelled")));
+    DemoData.defineDistributionStatus(platforms.psAdmin);
     String yaml =
         TestConfig.yaml(platforms, dir, "30s", "100ms")
             .replace(

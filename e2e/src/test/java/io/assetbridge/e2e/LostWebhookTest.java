@@ -3,6 +3,7 @@ package io.assetbridge.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.assetbridge.app.demo.DemoData;
 import io.assetbridge.app.server.EngineServer;
 import io.assetbridge.app.server.ServerOptions;
 import io.assetbridge.core.engine.Engine;
@@ -35,13 +36,7 @@ class LostWebhookTest {
   void aLostWebhookIsRecoveredByTheFeedPoll() throws Exception {
     List<String> ids = platforms.seed(2, 55);
     platforms.approve(ids);
-    platforms.psAdmin.post(
-        "/_emulator/custom-fields",
-        Map.of(
-            "name",
-            "Distribution Status",
-            "options",
-            List.of("queued", "sending", "sent", "partially_failed", "failed", "cancelled")));
+    DemoData.defineDistributionStatus(platforms.psAdmin);
     String yaml =
         TestConfig.yaml(platforms, dir, "30s", "100ms")
                 .replace(

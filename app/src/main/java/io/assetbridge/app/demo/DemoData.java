@@ -40,13 +40,7 @@ public final class DemoData {
     }
     ps.post(
         "/_emulator/act", Map.of("image_ids", ids, "action", "set_approval", "value", "In Review"));
-    ps.post(
-        "/_emulator/custom-fields",
-        Map.of(
-            "name",
-            "Distribution Status",
-            "options",
-            List.of("queued", "sending", "sent", "partially_failed", "failed", "cancelled")));
+    defineDistributionStatus(ps);
     ps.post(
         "/_emulator/act",
         Map.of(
@@ -90,6 +84,17 @@ public final class DemoData {
                     list("APAC press", List.of("gazette")),
                     list("AMER press", List.of("tribune")),
                     list("Global press", List.of("daily", "gazette", "tribune")))));
+  }
+
+  /** Defines PhotoShelter's "Distribution Status" field, as an org admin would, for write-backs. */
+  public static void defineDistributionStatus(AdminClient ps) {
+    ps.post(
+        "/_emulator/custom-fields",
+        Map.of(
+            "name",
+            "Distribution Status",
+            "options",
+            List.of("queued", "sending", "sent", "partially_failed", "failed", "cancelled")));
   }
 
   /**
