@@ -50,6 +50,13 @@ public final class LinkStore {
     return find(flow, sourceRef).orElseThrow();
   }
 
+  /** The flow's link whose target is the ref (two-way flows look up from either side). */
+  public Optional<Link> findByTarget(String flow, String targetRef) {
+    return LinkRows.read(sql, " WHERE flow = ? AND target_ref = ? ORDER BY id", flow, targetRef)
+        .stream()
+        .findFirst();
+  }
+
   /** Links whose source or target is the ref, oldest first. */
   public List<Link> findByRef(String ref) {
     return LinkRows.read(sql, " WHERE source_ref = ? OR target_ref = ? ORDER BY id", ref, ref);

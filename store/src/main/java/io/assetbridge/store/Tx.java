@@ -40,6 +40,14 @@ public final class Tx {
     return new SentDistributions(sql, this);
   }
 
+  public ConflictStore conflicts() {
+    return new ConflictStore(sql, this);
+  }
+
+  public RightsTimers rightsTimers() {
+    return new RightsTimers(sql, this);
+  }
+
   public AuditLog audit() {
     return new AuditLog(sql, this);
   }

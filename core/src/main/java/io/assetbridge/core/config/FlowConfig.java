@@ -24,7 +24,20 @@ public record FlowConfig(
     Duration backoffInitial,
     Duration backoffMax,
     Ingest ingest,
+    TwoWay twoWay,
     ConfigNode node) {
+
+  /** Whether this is a two-way sync between {@code source} and {@code target}. */
+  public boolean isTwoWay() {
+    return twoWay != null;
+  }
+
+  /**
+   * A two-way flow's synced canonical fields (groups expanded: rights → usageTerms, expiresAt,
+   * embargoUntil, territories) and its conflict policy; {@code owners} maps field → connection for
+   * {@code field-owner}.
+   */
+  public record TwoWay(List<String> fields, String conflict, Map<String, String> owners) {}
 
   /**
    * What an ingest flow accepts, and the gallery (or folder) new files go to; null = the

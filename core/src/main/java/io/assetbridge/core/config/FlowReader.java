@@ -33,10 +33,7 @@ final class FlowReader {
   static FlowConfig read(String name, ConfigNode body) {
     Map<String, ConfigNode> f = body.entries(KEYS);
     if (f.containsKey("sync")) {
-      throw ConfigException.at(
-          f.get("sync"),
-          "two-way sync flows are not supported by this version yet",
-          "remove this flow for now");
+      return TwoWayReader.read(name, body, f);
     }
     Map<String, ConfigNode> from = need(body, f, "from").entries(Set.of("connection", "on"));
     Map<String, ConfigNode> to = need(body, f, "to").entries(Set.of("connection", "action"));
@@ -68,6 +65,7 @@ final class FlowReader {
             : Duration.ofSeconds(2),
         retry.containsKey("max") ? Numbers.duration(retry.get("max")) : Duration.ofMinutes(10),
         f.containsKey("ingest") ? ingest(f.get("ingest")) : FlowConfig.Ingest.DEFAULT,
+        null,
         body);
   }
 
@@ -84,7 +82,7 @@ final class FlowReader {
         types.isEmpty() ? d.types() : types);
   }
 
-  private static ConfigNode need(ConfigNode parent, Map<String, ConfigNode> entries, String key) {
+  static ConfigNode need(ConfigNode parent, Map<String, ConfigNode> entries, String key) {
     ConfigNode node = entries.get(key);
     if (node == null) {
       throw ConfigException.at(parent, "'" + key + "' is missing", "add " + key + ": …");
@@ -92,7 +90,7 @@ final class FlowReader {
     return node;
   }
 
-  private static Set<String> on(ConfigNode node) {
+  static Set<String> on(ConfigNode node) {
     if (node == null) {
       return Set.of();
     }
@@ -122,7 +120,7 @@ final class FlowReader {
     };
   }
 
-  private static Map<String, Expression> map(ConfigNode node) {
+  static Map<String, Expression> map(ConfigNode node) {
     Map<String, Expression> out = new LinkedHashMap<>();
     if (node != null) {
       node.entries().forEach((field, expr) -> out.put(field, expression(expr)));

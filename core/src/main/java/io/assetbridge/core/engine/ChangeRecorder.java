@@ -2,6 +2,7 @@ package io.assetbridge.core.engine;
 
 import io.assetbridge.core.flow.FlowPlan;
 import io.assetbridge.spi.Change;
+import io.assetbridge.store.Link;
 import io.assetbridge.store.Tx;
 import java.util.Collection;
 import java.util.HashSet;
@@ -28,13 +29,28 @@ final class ChangeRecorder {
       }
       events++;
       for (FlowPlan plan : plans) {
-        if (plan.triggeredBy(change.connection(), change.kind())
-            && queued.add(plan.name() + "|" + change.ref())
-            && tx.jobs().enqueue(plan.name(), id.getAsLong(), change.ref().toString(), tx.now())) {
+        if (!plan.triggeredBy(change.connection(), change.kind())) {
+          continue;
+        }
+        String ref = jobRef(tx, plan, change);
+        if (queued.add(plan.name() + "|" + ref)
+            && tx.jobs().enqueue(plan.name(), id.getAsLong(), ref, tx.now())) {
           jobs++;
         }
       }
     }
     return new int[] {events, jobs};
+  }
+
+  /**
+   * A two-way flow queues a change of either side under the pair's left ref once linked, so both
+   * sides' jobs of one asset share one claim group and never run at once.
+   */
+  private static String jobRef(Tx tx, FlowPlan plan, Change change) {
+    String ref = change.ref().toString();
+    if (!plan.config().isTwoWay() || !change.connection().equals(plan.config().target())) {
+      return ref;
+    }
+    return tx.links().findByTarget(plan.name(), ref).map(Link::sourceRef).orElse(ref);
   }
 }

@@ -91,10 +91,15 @@ public final class Engine implements AutoCloseable {
     return pool;
   }
 
+  /** Fires due rights timers (embargo ends, licence expiries) into jobs. */
+  public RightsClock rightsClock() {
+    return new RightsClock(store, plans.values(), clock);
+  }
+
   /** Polls every source that feeds a flow, every poll interval, until closed. */
   public void startPolling() {
     Set<ChangeSource> sources = new LinkedHashSet<>();
-    plans.values().stream().filter(p -> p.changes() != null).forEach(p -> sources.add(p.changes()));
+    plans.values().forEach(p -> sources.addAll(p.changeSources()));
     Poller poller = poller();
     CountDownLatch stop = new CountDownLatch(1);
     Thread thread = Thread.ofVirtual().name("poller").start(() -> pollLoop(poller, sources, stop));
@@ -108,6 +113,7 @@ public final class Engine implements AutoCloseable {
   private void pollLoop(Poller poller, Set<ChangeSource> sources, CountDownLatch stop) {
     while (stop.getCount() > 0) {
       Duration wait = config.engine().pollInterval();
+      fireRightsTimers();
       for (ChangeSource source : sources) {
         try {
           var result = poller.poll(source, null);
@@ -137,6 +143,17 @@ public final class Engine implements AutoCloseable {
       } catch (InterruptedException e) {
         return;
       }
+    }
+  }
+
+  private void fireRightsTimers() {
+    try {
+      int jobs = rightsClock().fireDue();
+      if (jobs > 0) {
+        LOG.info("rights timers: {} new job(s)", jobs);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("firing rights timers failed; trying again next interval: {}", e.getMessage());
     }
   }
 

@@ -7,6 +7,7 @@ import io.assetbridge.core.flow.FlowStep;
 import io.assetbridge.core.flow.IngestStep;
 import io.assetbridge.core.flow.StepReport;
 import io.assetbridge.core.flow.WriteBackStep;
+import io.assetbridge.core.sync.TwoWayStep;
 import io.assetbridge.spi.PermanentException;
 import io.assetbridge.spi.RetryableException;
 import io.assetbridge.store.AuditEntry;
@@ -32,6 +33,7 @@ public final class JobRunner {
   private final AssetStep step;
   private final WriteBackStep writeBack;
   private final IngestStep ingest;
+  private final TwoWayStep twoWay;
   private final InstantSource clock;
   private final String owner;
   private final Consumer<StepReport> listener;
@@ -47,6 +49,7 @@ public final class JobRunner {
     this.step = new AssetStep(store, clock, owner);
     this.writeBack = new WriteBackStep(store, clock, owner);
     this.ingest = new IngestStep(clock, owner);
+    this.twoWay = new TwoWayStep(store, clock, owner);
     this.clock = clock;
     this.owner = owner;
     this.listener = listener;
@@ -63,6 +66,7 @@ public final class JobRunner {
           switch (plan.config().action()) {
             case "write-back" -> writeBack;
             case "ingest" -> ingest;
+            case "sync" -> twoWay;
             default -> step;
           };
       StepReport report = chosen.run(plan, job);

@@ -3,6 +3,7 @@ package io.assetbridge.core.engine;
 import io.assetbridge.core.config.ConfigException;
 import io.assetbridge.core.flow.FlowPlan;
 import io.assetbridge.core.flow.StepReport;
+import io.assetbridge.spi.ChangeSource;
 import io.assetbridge.spi.RetryableException;
 import io.assetbridge.store.JobState;
 import java.time.Duration;
@@ -31,7 +32,7 @@ public final class SyncPass {
     if (plan == null) {
       engine.config().flow(flow); // throws the "no such flow" error naming the choices
     }
-    if (plan.changes() == null) {
+    if (plan.changeSources().isEmpty()) {
       throw new ConfigException(
           "flow '"
               + flow
@@ -39,6 +40,7 @@ public final class SyncPass {
               + plan.config().source()
               + "' cannot list changes to poll");
     }
+    engine.rightsClock().fireDue();
     Poller.PollResult poll = pollWithRetries(plan, since);
     progress.accept(snapshot(flow, poll));
     try (WorkerPool pool = engine.startWorkers(Set.of(flow), steps)) {
@@ -59,10 +61,21 @@ public final class SyncPass {
    * A poll that fails transiently is tried again, after the backoff or the platform's Retry-After.
    */
   private Poller.PollResult pollWithRetries(FlowPlan plan, Instant since) {
+    Poller.PollResult sum = new Poller.PollResult(0, 0, 0);
+    for (ChangeSource source : plan.changeSources()) {
+      Poller.PollResult r = pollWithRetries(plan, source, since);
+      sum =
+          new Poller.PollResult(
+              sum.changes() + r.changes(), sum.newEvents() + r.newEvents(), sum.jobs() + r.jobs());
+    }
+    return sum;
+  }
+
+  private Poller.PollResult pollWithRetries(FlowPlan plan, ChangeSource source, Instant since) {
     Backoff backoff = new Backoff(plan.config().backoffInitial(), plan.config().backoffMax());
     for (int attempt = 1; ; attempt++) {
       try {
-        return engine.poller().poll(plan.changes(), since);
+        return engine.poller().poll(source, since);
       } catch (RetryableException e) {
         if (attempt >= plan.config().attempts()) {
           throw e;

@@ -1,6 +1,7 @@
 package io.assetbridge.core.flow;
 
 import io.assetbridge.core.expr.CelValues;
+import io.assetbridge.core.sync.RightsSchedule;
 import io.assetbridge.imaging.RenditionMaker;
 import io.assetbridge.spi.Asset;
 import io.assetbridge.spi.AssetContent;
@@ -47,6 +48,8 @@ public final class AssetStep implements FlowStep {
       return audit.finish("skipped", "condition is false: " + plan.when().text());
     }
     if (plan.config().rightsRequired()) {
+      // an embargo lifting or a licence expiring must wake this flow though nobody edits the asset
+      new RightsSchedule(store).keep(ref.toString(), now, asset);
       Optional<String> blocked = RightsGate.check(asset, now);
       if (blocked.isPresent()) {
         return audit.finish("blocked", blocked.get());
@@ -70,19 +73,19 @@ public final class AssetStep implements FlowStep {
   }
 
   /** Collects the audit entries of one step. */
-  static final class AuditTrail {
+  public static final class AuditTrail {
     private final String actor, flow, sourceRef;
     private final long jobId;
     private final List<AuditEntry> entries = new ArrayList<>();
 
-    AuditTrail(String actor, String flow, long jobId, String sourceRef) {
+    public AuditTrail(String actor, String flow, long jobId, String sourceRef) {
       this.actor = actor;
       this.flow = flow;
       this.jobId = jobId;
       this.sourceRef = sourceRef;
     }
 
-    void add(String action, String targetRef, String outcome, String detail) {
+    public void add(String action, String targetRef, String outcome, String detail) {
       addFor(sourceRef, action, targetRef, outcome, detail);
     }
 
@@ -95,12 +98,13 @@ public final class AssetStep implements FlowStep {
       return new StepReport(outcome, links, List.of(), entries);
     }
 
-    StepReport finish(String outcome, String reason) {
+    public StepReport finish(String outcome, String reason) {
       add(outcome, null, outcome, reason);
       return new StepReport(outcome, List.of(), List.of(), entries);
     }
 
-    StepReport report(String outcome, StepReport.LinkUpdate link, List<StepReport.Sent> sent) {
+    public StepReport report(
+        String outcome, StepReport.LinkUpdate link, List<StepReport.Sent> sent) {
       return new StepReport(outcome, link == null ? List.of() : List.of(link), sent, entries);
     }
   }

@@ -14,7 +14,10 @@ import io.assetbridge.spi.SubmissionSource;
 import java.util.List;
 import java.util.Map;
 
-/** A flow ready to run: its connectors looked up and its expressions compiled. */
+/**
+ * A flow ready to run: its connectors looked up and its expressions compiled. A two-way flow also
+ * reads its target ({@code targetReader}) and writes its source ({@code sourceWriter}).
+ */
 public record FlowPlan(
     FlowConfig config,
     AssetReader source,
@@ -29,7 +32,8 @@ public record FlowPlan(
     AssetWriter sourceWriter,
     Map<String, CompiledExpression> back,
     RenditionWriter renditionWriter,
-    Map<String, RenditionSpec> renditions) {
+    Map<String, RenditionSpec> renditions,
+    AssetReader targetReader) {
 
   public String name() {
     return config.name();
@@ -37,8 +41,24 @@ public record FlowPlan(
 
   /** Whether an event of this kind from this connection triggers the flow. */
   public boolean triggeredBy(String connection, String kind) {
+    if (config.isTwoWay()) {
+      return config.source().equals(connection) || config.target().equals(connection);
+    }
+    // rights moments (an embargo lifting, a licence expiring) concern every flow of the asset
     return config.source().equals(connection)
-        && (config.on().isEmpty() || config.on().contains(kind));
+        && (config.on().isEmpty() || config.on().contains(kind) || kind.startsWith("rights."));
+  }
+
+  /** The change feeds to poll for this flow: the source's, and a two-way flow's target's too. */
+  public List<ChangeSource> changeSources() {
+    List<ChangeSource> sources = new java.util.ArrayList<>();
+    if (changes != null) {
+      sources.add(changes);
+    }
+    if (targetReader instanceof ChangeSource target) {
+      sources.add(target);
+    }
+    return sources;
   }
 
   /**

@@ -38,6 +38,9 @@ public final class FlowPlans {
       FlowConfig flow, ConnectorRegistry connectors, Map<String, RenditionSpec> renditions) {
     Connector source = connection(flow, flow.source(), connectors);
     Connector target = connection(flow, flow.target(), connectors);
+    if (flow.isTwoWay()) {
+      return twoWay(flow, source, target);
+    }
     AssetReader reader = capability(flow, source, AssetReader.class, "read assets");
     AssetWriter writer = capability(flow, target, AssetWriter.class, "write assets");
     Distributor distributor =
@@ -72,7 +75,40 @@ public final class FlowPlans {
         usesRenditions(flow, renditions)
             ? capability(flow, target, RenditionWriter.class, "store renditions")
             : null,
-        renditions);
+        renditions,
+        null);
+  }
+
+  /** Both sides read, write every synced field and list their changes. */
+  private static FlowPlan twoWay(FlowConfig flow, Connector source, Connector target) {
+    for (Connector side : List.of(source, target)) {
+      capability(flow, side, AssetReader.class, "read assets");
+      AssetWriter w = capability(flow, side, AssetWriter.class, "write assets");
+      for (String field : flow.twoWay().fields()) {
+        if (!w.canWrite(field)) {
+          throw ConfigException.at(
+              flow.node(),
+              "connection '" + side.connectionName() + "' cannot write " + field,
+              "sync only fields both connections can write");
+        }
+      }
+    }
+    return new FlowPlan(
+        flow,
+        (AssetReader) source,
+        source instanceof ChangeSource cs ? cs : null,
+        (AssetWriter) target,
+        null,
+        null,
+        null,
+        flow.when() == null ? null : AssetExpressions.compile(flow.when(), true),
+        List.of(),
+        Map.of(),
+        (AssetWriter) source,
+        Map.of(),
+        null,
+        Map.of(),
+        (AssetReader) target);
   }
 
   private static Connector connection(FlowConfig flow, String name, ConnectorRegistry connectors) {

@@ -61,7 +61,7 @@ public record AssetMapping(ApprovalRule approval, TagSources tags) {
         r.iptcText("rights"),
         PsTime.parseLenient(r.licenseEnd(), zone),
         EmbargoInstructions.until(r.iptcText("instructions")),
-        null,
+        EmbargoInstructions.territories(r.iptcText("instructions")),
         flag(r.text("model_released")),
         flag(r.text("property_released")));
   }

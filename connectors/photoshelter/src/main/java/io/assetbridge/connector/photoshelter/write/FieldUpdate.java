@@ -1,9 +1,12 @@
 package io.assetbridge.connector.photoshelter.write;
 
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.assetbridge.connector.http.Query;
 import io.assetbridge.connector.photoshelter.catalog.GalleryDirectory;
 import io.assetbridge.connector.photoshelter.client.PsClient;
 import io.assetbridge.connector.photoshelter.client.PsTime;
+import io.assetbridge.connector.photoshelter.read.EmbargoInstructions;
+import io.assetbridge.connector.photoshelter.read.ImageRecord;
 import io.assetbridge.connector.photoshelter.read.Keywords;
 import io.assetbridge.spi.PermanentException;
 import java.time.Instant;
@@ -42,10 +45,29 @@ public final class FieldUpdate {
         .ifPresent(this::unknown);
     UpdatePlan plan = new UpdatePlan();
     changes.forEach((name, value) -> route(plan, name, value));
+    if (changes.containsKey("embargoUntil") || changes.containsKey("territories")) {
+      plan.iptc.put("instructions", instructions(id, changes));
+    }
     if (changes.containsKey("status")) {
       status.plan(plan, id, FieldValues.status(changes.get("status")));
     }
     send(id, plan);
+  }
+
+  /** Special Instructions with the embargo and territory clauses the change sets (§10 has none). */
+  private String instructions(String id, Map<String, Object> changes) {
+    var data =
+        client.v3Get(
+            "/psapi/v3/mem/image/" + Query.encode(id),
+            Query.of().add("extend", "{\"Iptc\":{\"fields\":\"instructions\",\"params\":{}}}"));
+    String current =
+        new ImageRecord(data.path("Image"), MissingNode.getInstance()).iptcText("instructions");
+    return EmbargoInstructions.rewrite(
+        current,
+        changes.containsKey("embargoUntil"),
+        FieldValues.instant("embargoUntil", changes.get("embargoUntil")),
+        changes.containsKey("territories"),
+        FieldValues.list("territories", changes.get("territories")));
   }
 
   /** Refuses unknown field names before anything is written. */

@@ -57,7 +57,16 @@ public final class WritableFields {
   public static final Map<String, String> IPTC = iptc();
 
   public static final Set<String> OTHERS =
-      Set.of("expiresAt", "status", "rating", "modelRelease", "propertyRelease", "gallery", "tags");
+      Set.of(
+          "expiresAt",
+          "embargoUntil",
+          "territories",
+          "status",
+          "rating",
+          "modelRelease",
+          "propertyRelease",
+          "gallery",
+          "tags");
 
   public static Set<String> names(Set<String> configuredTags) {
     Set<String> all = new TreeSet<>(IPTC.keySet());
