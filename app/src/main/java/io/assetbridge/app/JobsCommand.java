@@ -12,11 +12,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code jobs list|retry}: the job queue as the store holds it. */
+/** {@code jobs list|retry|resolve}: the job queue as the store holds it, and held conflicts. */
 @Command(
     name = "jobs",
-    description = "List jobs, or replay dead ones.",
-    subcommands = {JobsCommand.ListJobs.class, JobsCommand.RetryJobs.class})
+    description = "List jobs, replay dead ones, or resolve held conflicts.",
+    subcommands = {JobsCommand.ListJobs.class, JobsCommand.RetryJobs.class, ResolveCommand.class})
 final class JobsCommand {
 
   @Command(name = "list", description = "List jobs, newest first.")
@@ -32,12 +32,21 @@ final class JobsCommand {
     @Option(names = "--limit", defaultValue = "100")
     int limit;
 
+    @Option(
+        names = "--conflicts",
+        description = "list the conflicts two-way flows hold for a person instead")
+    boolean conflicts;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
       var out = spec.commandLine().getOut();
       try (Store store = Store.open(config.load().store(), InstantSource.system())) {
+        if (conflicts) {
+          ConflictTable.print(out, store.inTransaction(tx -> tx.conflicts().held(flow)));
+          return 0;
+        }
         List<Job> jobs = store.inTransaction(tx -> tx.jobs().list(state, flow, limit));
         out.printf(
             "%-8s %-20s %-28s %-8s %-8s %s%n",

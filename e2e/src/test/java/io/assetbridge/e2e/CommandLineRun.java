@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** Runs the CLI in this JVM and captures what it prints. */
-record CommandLineRun(int exitCode, String out, String err) {
+public record CommandLineRun(int exitCode, String out, String err) {
 
-  static CommandLineRun of(String... args) {
+  public static CommandLineRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     var cmd = Main.commandLine();

@@ -2,6 +2,7 @@ package io.assetbridge.e2e.netx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.assetbridge.e2e.CommandLineRun;
 import io.assetbridge.spi.AssetStatus;
 import io.assetbridge.store.AuditRecord;
 import io.assetbridge.store.Conflict;
@@ -124,8 +125,21 @@ class TwoWaySyncTest {
                 assertThat(c.rightValue()).isEqualTo("NetX terms");
               });
 
-      new io.assetbridge.core.sync.ConflictResolution(w.engine())
-          .resolve(held.get(0).id(), "netx", "tester");
+      String config = dir.resolve("assetbridge.yaml").toString();
+      var listed = CommandLineRun.of("jobs", "list", "--conflicts", "--config", config);
+      assertThat(listed.out())
+          .contains("usageTerms", "PS terms", "NetX terms", "1 held conflict(s)");
+      var resolved =
+          CommandLineRun.of(
+              "jobs",
+              "resolve",
+              String.valueOf(held.get(0).id()),
+              "--take",
+              "netx",
+              "--config",
+              config);
+      assertThat(resolved.exitCode()).as(resolved.err()).isZero();
+      assertThat(resolved.out()).contains("resolved", "NetX terms");
 
       assertThat(w.psAsset(ids[0]).rights().usageTerms()).isEqualTo("NetX terms");
       assertThat(held(w)).isEmpty();
