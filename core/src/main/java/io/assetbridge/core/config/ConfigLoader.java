@@ -44,7 +44,6 @@ public final class ConfigLoader {
   public EngineConfig parse(String name, String yaml) {
     ConfigNode root = new ConfigNode(name, "", compose(name, yaml), env);
     Map<String, ConfigNode> top = root.entries(TOP);
-    rejectNotYetSupported(top);
     return new EngineConfig(
         name,
         top.containsKey("store")
@@ -56,6 +55,9 @@ public final class ConfigLoader {
             : EngineSettings.defaults(),
         connections(required(root, top, "connections")),
         top.containsKey("renditions") ? RenditionReader.read(top.get("renditions")) : Map.of(),
+        top.containsKey("vocabularies")
+            ? VocabularyReader.read(top.get("vocabularies"), baseDir(name))
+            : Map.of(),
         flows(required(root, top, "flows")));
   }
 
@@ -84,15 +86,10 @@ public final class ConfigLoader {
     }
   }
 
-  private static void rejectNotYetSupported(Map<String, ConfigNode> top) {
-    for (String key : new String[] {"vocabularies"}) {
-      if (top.containsKey(key)) {
-        throw ConfigException.at(
-            top.get(key),
-            key + " are not supported by this version yet",
-            "remove the '" + key + "' section");
-      }
-    }
+  /** Relative vocabulary files are read next to the config file. */
+  private static Path baseDir(String configName) {
+    Path parent = Path.of(configName).toAbsolutePath().getParent();
+    return parent == null ? Path.of(".") : parent;
   }
 
   private static ConfigNode required(ConfigNode root, Map<String, ConfigNode> top, String key) {

@@ -10,6 +10,7 @@ public record EngineConfig(
     EngineSettings engine,
     Map<String, ConnectionConfig> connections,
     Map<String, io.assetbridge.imaging.RenditionSpec> renditions,
+    Map<String, Vocabulary> vocabularies,
     Map<String, FlowConfig> flows) {
 
   public FlowConfig flow(String name) {

@@ -20,6 +20,7 @@ public record FlowConfig(
     List<RouteConfig> routes,
     Map<String, Expression> map,
     Map<String, Expression> back,
+    Map<String, String> lookups,
     int attempts,
     Duration backoffInitial,
     Duration backoffMax,

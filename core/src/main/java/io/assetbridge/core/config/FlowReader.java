@@ -59,6 +59,7 @@ final class FlowReader {
         routes(f.get("routes")),
         map(f.get("map")),
         map(f.get("back")),
+        lookups(f.get("map")),
         retry.containsKey("attempts") ? Numbers.integer(retry.get("attempts")) : 8,
         retry.containsKey("initial")
             ? Numbers.duration(retry.get("initial"))
@@ -123,7 +124,33 @@ final class FlowReader {
   static Map<String, Expression> map(ConfigNode node) {
     Map<String, Expression> out = new LinkedHashMap<>();
     if (node != null) {
-      node.entries().forEach((field, expr) -> out.put(field, expression(expr)));
+      node.entries().forEach((field, expr) -> out.put(field, expression(lookupFrom(expr))));
+    }
+    return out;
+  }
+
+  /**
+   * A mapping entry may translate its value through a vocabulary: {@code { vocabulary: name, from:
+   * <CEL> }}; the expression is then the {@code from}.
+   */
+  private static ConfigNode lookupFrom(ConfigNode expr) {
+    if (!expr.isMap()) {
+      return expr;
+    }
+    Map<String, ConfigNode> e = expr.entries(Set.of("vocabulary", "from"));
+    return need(expr, e, "from");
+  }
+
+  private static Map<String, String> lookups(ConfigNode node) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (node != null) {
+      node.entries()
+          .forEach(
+              (field, expr) -> {
+                if (expr.isMap()) {
+                  out.put(field, need(expr, expr.entries(), "vocabulary").requiredText());
+                }
+              });
     }
     return out;
   }

@@ -56,6 +56,7 @@ final class TwoWayReader {
         List.of(),
         Map.of(),
         Map.of(),
+        Map.of(),
         retry.containsKey("attempts") ? Numbers.integer(retry.get("attempts")) : 8,
         retry.containsKey("initial")
             ? Numbers.duration(retry.get("initial"))

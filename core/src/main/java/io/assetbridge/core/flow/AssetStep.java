@@ -59,7 +59,9 @@ public final class AssetStep implements FlowStep {
     if (plan.distributor() != null && route.isEmpty()) {
       return audit.finish("skipped", "no route matched");
     }
-    Map<String, Object> fields = FieldMapping.evaluate(plan.mapping(), vars);
+    List<String> misses = new ArrayList<>();
+    Map<String, Object> fields = FieldMapping.evaluate(plan, vars, misses);
+    misses.forEach(m -> audit.add("vocabulary-miss", null, "missing", m));
     var write = new TargetWrite(store, plan, audit);
     StepReport.LinkUpdate link = write.apply(ref, asset, fields);
     List<StepReport.Sent> sent = new ArrayList<>();

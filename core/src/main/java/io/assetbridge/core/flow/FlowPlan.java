@@ -2,6 +2,7 @@ package io.assetbridge.core.flow;
 
 import io.assetbridge.core.config.FlowConfig;
 import io.assetbridge.core.config.RouteConfig;
+import io.assetbridge.core.config.Vocabulary;
 import io.assetbridge.core.expr.CompiledExpression;
 import io.assetbridge.imaging.RenditionSpec;
 import io.assetbridge.spi.AssetReader;
@@ -33,7 +34,8 @@ public record FlowPlan(
     Map<String, CompiledExpression> back,
     RenditionWriter renditionWriter,
     Map<String, RenditionSpec> renditions,
-    AssetReader targetReader) {
+    AssetReader targetReader,
+    Map<String, Vocabulary> lookups) {
 
   public String name() {
     return config.name();

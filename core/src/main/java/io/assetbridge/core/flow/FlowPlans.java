@@ -4,6 +4,7 @@ import io.assetbridge.core.config.ConfigException;
 import io.assetbridge.core.config.EngineConfig;
 import io.assetbridge.core.config.FlowConfig;
 import io.assetbridge.core.config.RouteConfig;
+import io.assetbridge.core.config.Vocabulary;
 import io.assetbridge.core.connect.ConnectorRegistry;
 import io.assetbridge.core.expr.AssetExpressions;
 import io.assetbridge.core.expr.CompiledExpression;
@@ -30,12 +31,19 @@ public final class FlowPlans {
     config
         .flows()
         .values()
-        .forEach(flow -> plans.put(flow.name(), compile(flow, connectors, config.renditions())));
+        .forEach(
+            flow ->
+                plans.put(
+                    flow.name(),
+                    compile(flow, connectors, config.renditions(), config.vocabularies())));
     return plans;
   }
 
   static FlowPlan compile(
-      FlowConfig flow, ConnectorRegistry connectors, Map<String, RenditionSpec> renditions) {
+      FlowConfig flow,
+      ConnectorRegistry connectors,
+      Map<String, RenditionSpec> renditions,
+      Map<String, Vocabulary> vocabularies) {
     Connector source = connection(flow, flow.source(), connectors);
     Connector target = connection(flow, flow.target(), connectors);
     if (flow.isTwoWay()) {
@@ -76,7 +84,33 @@ public final class FlowPlans {
             ? capability(flow, target, RenditionWriter.class, "store renditions")
             : null,
         renditions,
-        null);
+        null,
+        lookups(flow, vocabularies));
+  }
+
+  /** Each mapped field that goes through a vocabulary, with that vocabulary. */
+  private static Map<String, Vocabulary> lookups(
+      FlowConfig flow, Map<String, Vocabulary> vocabularies) {
+    Map<String, Vocabulary> out = new LinkedHashMap<>();
+    flow.lookups()
+        .forEach(
+            (field, name) -> {
+              Vocabulary v = vocabularies.get(name);
+              if (v == null) {
+                throw ConfigException.at(
+                    flow.map().get(field).node(),
+                    "the mapping of '"
+                        + field
+                        + "' uses vocabulary '"
+                        + name
+                        + "', which is not defined",
+                    vocabularies.isEmpty()
+                        ? "define it under vocabularies: (a CSV file or an inline map)"
+                        : "use one of " + String.join(", ", vocabularies.keySet()));
+              }
+              out.put(field, v);
+            });
+    return out;
   }
 
   /** Both sides read, write every synced field and list their changes. */
@@ -108,7 +142,8 @@ public final class FlowPlans {
         Map.of(),
         null,
         Map.of(),
-        (AssetReader) target);
+        (AssetReader) target,
+        Map.of());
   }
 
   private static Connector connection(FlowConfig flow, String name, ConnectorRegistry connectors) {

@@ -3,9 +3,12 @@ package io.assetbridge.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
   private static final String VALID =
@@ -81,14 +84,38 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void notYetSupportedSectionsAreRefusedPlainly() {
+  void vocabulariesComeFromCsvFilesOrInlineMaps(@TempDir Path dir) throws Exception {
+    Path csv =
+        Files.writeString(
+            dir.resolve("codes.csv"),
+            "value,term\nSpring Launch,SPR-26\n\"Summer, Beach\",SUM-26\n");
+    EngineConfig config =
+        parse(
+            "vocabularies:\n  codes: { file: "
+                + csv
+                + " }\n  categories: { Shoes: FOOT, Bags: ACC-BAG }\n"
+                + VALID,
+            Map.of("TOY_SECRET", "x"));
+    assertThat(config.vocabularies().get("codes").entries())
+        .containsEntry("Spring Launch", "SPR-26")
+        .containsEntry("Summer, Beach", "SUM-26")
+        .hasSize(2);
+    assertThat(config.vocabularies().get("codes").translate(" spring launch ")).contains("SPR-26");
+    assertThat(config.vocabularies().get("categories").translate("Hats")).isEmpty();
     assertThatThrownBy(
             () ->
                 parse(
-                    "vocabularies: { codes: { file: c.csv } }\n" + VALID,
+                    "vocabularies: { codes: { file: nowhere.csv } }\n" + VALID,
                     Map.of("TOY_SECRET", "x")))
-        .hasMessageStartingWith(
-            "a.yaml:1: vocabularies: vocabularies are not supported by this version yet");
+        .hasMessageContaining("a.yaml:1: vocabularies.codes.file: vocabulary file")
+        .hasMessageContaining("does not exist. Fix: create it or fix the path");
+    Files.writeString(csv, "a,b,c\n");
+    assertThatThrownBy(
+            () ->
+                parse(
+                    "vocabularies: { codes: { file: " + csv + " } }\n" + VALID,
+                    Map.of("TOY_SECRET", "x")))
+        .hasMessageContaining("line 1 has 3 columns. Fix: write two columns per line: value,term");
   }
 
   @Test
