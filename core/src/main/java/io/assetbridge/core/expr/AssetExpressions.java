@@ -6,6 +6,7 @@ import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.extensions.CelExtensions;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
@@ -25,8 +26,10 @@ public final class AssetExpressions {
           .addVar("distribution", SimpleType.DYN)
           .addVar("distributions", SimpleType.DYN)
           .addVar("target", SimpleType.DYN)
+          .addLibraries(CelExtensions.strings()) // naming conventions: upperAscii, replace, split…
           .build();
-  private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder().build();
+  private static final CelRuntime RUNTIME =
+      CelRuntimeFactory.standardCelRuntimeBuilder().addLibraries(CelExtensions.strings()).build();
 
   private AssetExpressions() {}
 
