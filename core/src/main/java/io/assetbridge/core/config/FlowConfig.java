@@ -25,6 +25,7 @@ public record FlowConfig(
     Duration backoffInitial,
     Duration backoffMax,
     Ingest ingest,
+    boolean keepUnselected,
     TwoWay twoWay,
     ConfigNode node) {
 

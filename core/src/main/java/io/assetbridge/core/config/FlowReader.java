@@ -25,8 +25,10 @@ final class FlowReader {
           "sync",
           "between",
           "fields",
-          "conflict");
-  private static final Set<String> ACTIONS = Set.of("distribute", "upsert", "write-back", "ingest");
+          "conflict",
+          "unselected");
+  private static final Set<String> ACTIONS =
+      Set.of("distribute", "upsert", "write-back", "ingest", "publish");
 
   private FlowReader() {}
 
@@ -42,7 +44,7 @@ final class FlowReader {
       throw ConfigException.at(
           to.get("action"),
           "unknown action '" + action + "'",
-          "use distribute, upsert, write-back or ingest");
+          "use distribute, upsert, write-back, ingest or publish");
     }
     Map<String, ConfigNode> retry =
         f.containsKey("retry")
@@ -66,6 +68,7 @@ final class FlowReader {
             : Duration.ofSeconds(2),
         retry.containsKey("max") ? Numbers.duration(retry.get("max")) : Duration.ofMinutes(10),
         f.containsKey("ingest") ? ingest(f.get("ingest")) : FlowConfig.Ingest.DEFAULT,
+        keepUnselected(f.get("unselected")),
         null,
         body);
   }
@@ -81,6 +84,18 @@ final class FlowReader {
         i.containsKey("gallery") ? i.get("gallery").requiredText() : d.gallery(),
         i.containsKey("maxBytes") ? Numbers.bytes(i.get("maxBytes")) : d.maxBytes(),
         types.isEmpty() ? d.types() : types);
+  }
+
+  /** What a publish flow does when an asset is no longer selected: remove (default) or keep. */
+  private static boolean keepUnselected(ConfigNode node) {
+    String value = node == null ? "remove" : node.requiredText();
+    return switch (value) {
+      case "remove" -> false;
+      case "keep" -> true;
+      default ->
+          throw ConfigException.at(
+              node, "unknown unselected '" + value + "'", "use remove or keep");
+    };
   }
 
   static ConfigNode need(ConfigNode parent, Map<String, ConfigNode> entries, String key) {

@@ -17,7 +17,8 @@ public record RouteConfig(FlowConfig.Expression when, List<Target> targets, Conf
       String channel,
       String rendition,
       String message,
-      boolean redistribute) {
+      boolean redistribute,
+      String gallery) {
 
     /** What identifies this target for "distributed once" bookkeeping. */
     public String key() {

@@ -8,7 +8,7 @@ import java.util.Set;
 /** Reads one route: {@code when} and {@code with} (one target, or a list of them to fan out). */
 final class RouteReader {
   private static final Set<String> TARGET_KEYS =
-      Set.of("list", "recipients", "channel", "rendition", "message", "redistribute");
+      Set.of("list", "recipients", "channel", "rendition", "message", "redistribute", "gallery");
 
   private RouteReader() {}
 
@@ -31,6 +31,14 @@ final class RouteReader {
 
   private static RouteConfig.Target target(ConfigNode node) {
     Map<String, ConfigNode> t = node.entries(TARGET_KEYS);
+    if (t.containsKey("gallery")) { // a publish target: a PhotoShelter gallery (or NetX folder)
+      if (t.size() > 1) {
+        throw ConfigException.at(
+            node, "a gallery target takes nothing else", "write with: { gallery: Press EMEA }");
+      }
+      return new RouteConfig.Target(
+          null, List.of(), null, null, null, false, t.get("gallery").requiredText());
+    }
     String list = t.containsKey("list") ? t.get("list").requiredText() : null;
     List<String> recipients =
         t.containsKey("recipients") ? recipients(t.get("recipients")) : List.of();
@@ -48,8 +56,8 @@ final class RouteReader {
         t.get("channel").requiredText(),
         t.containsKey("rendition") ? t.get("rendition").requiredText() : null,
         t.containsKey("message") ? t.get("message").text() : null,
-        t.containsKey("redistribute")
-            && Boolean.parseBoolean(t.get("redistribute").requiredText()));
+        t.containsKey("redistribute") && Boolean.parseBoolean(t.get("redistribute").requiredText()),
+        null);
   }
 
   private static List<String> recipients(ConfigNode node) {

@@ -19,7 +19,7 @@ final class TwoWayReader {
   static final Set<String> POLICIES =
       Set.of("source-wins", "target-wins", "newest-wins", "field-owner", "hold");
   private static final Set<String> ONE_WAY_KEYS =
-      Set.of("from", "to", "routes", "map", "back", "ingest", "gate");
+      Set.of("from", "to", "routes", "map", "back", "ingest", "gate", "unselected");
 
   private TwoWayReader() {}
 
@@ -63,6 +63,7 @@ final class TwoWayReader {
             : Duration.ofSeconds(2),
         retry.containsKey("max") ? Numbers.duration(retry.get("max")) : Duration.ofMinutes(10),
         FlowConfig.Ingest.DEFAULT,
+        false,
         new FlowConfig.TwoWay(fields, policy, owners),
         body);
   }

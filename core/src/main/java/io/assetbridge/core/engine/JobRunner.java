@@ -5,6 +5,7 @@ import io.assetbridge.core.flow.AssetStep;
 import io.assetbridge.core.flow.FlowPlan;
 import io.assetbridge.core.flow.FlowStep;
 import io.assetbridge.core.flow.IngestStep;
+import io.assetbridge.core.flow.PublishStep;
 import io.assetbridge.core.flow.StepReport;
 import io.assetbridge.core.flow.WriteBackStep;
 import io.assetbridge.core.sync.TwoWayStep;
@@ -34,6 +35,7 @@ public final class JobRunner {
   private final WriteBackStep writeBack;
   private final IngestStep ingest;
   private final TwoWayStep twoWay;
+  private final PublishStep publish;
   private final InstantSource clock;
   private final String owner;
   private final Consumer<StepReport> listener;
@@ -50,6 +52,7 @@ public final class JobRunner {
     this.writeBack = new WriteBackStep(store, clock, owner);
     this.ingest = new IngestStep(clock, owner);
     this.twoWay = new TwoWayStep(store, clock, owner);
+    this.publish = new PublishStep(store, clock, owner);
     this.clock = clock;
     this.owner = owner;
     this.listener = listener;
@@ -67,6 +70,7 @@ public final class JobRunner {
             case "write-back" -> writeBack;
             case "ingest" -> ingest;
             case "sync" -> twoWay;
+            case "publish" -> publish;
             default -> step;
           };
       StepReport report = chosen.run(plan, job);

@@ -7,6 +7,7 @@ import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerFactory;
 import dev.cel.extensions.CelExtensions;
+import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
@@ -21,6 +22,7 @@ import io.assetbridge.core.config.FlowConfig.Expression;
 public final class AssetExpressions {
   private static final CelCompiler COMPILER =
       CelCompilerFactory.standardCelCompilerBuilder()
+          .setStandardMacros(CelStandardMacro.STANDARD_MACROS) // has, exists, all, map, filter
           .addVar("asset", MapType.create(SimpleType.STRING, SimpleType.DYN))
           .addVar("now", SimpleType.TIMESTAMP)
           .addVar("distribution", SimpleType.DYN)

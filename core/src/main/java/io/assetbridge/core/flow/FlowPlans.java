@@ -12,6 +12,7 @@ import io.assetbridge.imaging.RenditionSpec;
 import io.assetbridge.spi.AssetReader;
 import io.assetbridge.spi.AssetWriter;
 import io.assetbridge.spi.ChangeSource;
+import io.assetbridge.spi.CollectionWriter;
 import io.assetbridge.spi.Connector;
 import io.assetbridge.spi.DeliveryReader;
 import io.assetbridge.spi.Distributor;
@@ -55,6 +56,10 @@ public final class FlowPlans {
         flow.action().equals("distribute")
             ? capability(flow, target, Distributor.class, "distribute")
             : null;
+    if (flow.action().equals("publish")) {
+      capability(flow, target, CollectionWriter.class, "put assets into galleries or folders");
+      checkGalleryRoutes(flow);
+    }
     if (distributor != null && flow.routes().isEmpty()) {
       throw ConfigException.at(
           flow.node(),
@@ -86,6 +91,24 @@ public final class FlowPlans {
         renditions,
         null,
         lookups(flow, vocabularies));
+  }
+
+  /** A publish flow's routes name galleries, and only galleries. */
+  private static void checkGalleryRoutes(FlowConfig flow) {
+    if (flow.routes().isEmpty()) {
+      throw ConfigException.at(
+          flow.node(),
+          "a publish flow needs at least one route",
+          "add routes: [ { with: { gallery: Press EMEA } } ]");
+    }
+    for (RouteConfig route : flow.routes()) {
+      for (RouteConfig.Target t : route.targets()) {
+        if (t.gallery() == null) {
+          throw ConfigException.at(
+              route.node(), "a publish route sends to galleries", "write with: { gallery: … }");
+        }
+      }
+    }
   }
 
   /** Each mapped field that goes through a vocabulary, with that vocabulary. */

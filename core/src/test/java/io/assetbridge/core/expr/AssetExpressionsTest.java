@@ -71,6 +71,20 @@ class AssetExpressionsTest {
   }
 
   @Test
+  void macrosSizesAndStringExtensionsWork() {
+    assertThat(
+            AssetExpressions.compile(expr("asset.keywords.exists(k, k.startsWith(\"har\"))"), true)
+                .test(vars()))
+        .isTrue();
+    assertThat(AssetExpressions.compile(expr("size(asset.keywords) == 2"), true).test(vars()))
+        .isTrue();
+    assertThat(
+            AssetExpressions.compile(expr("asset.title.upperAscii().replace(\" \", \"_\")"), false)
+                .evaluate(vars()))
+        .isEqualTo("HARBOUR_AT_DAWN");
+  }
+
+  @Test
   void valuesComeBackAsJava() {
     assertThat(
             AssetExpressions.compile(expr("asset.title + \" (\" + asset.ref + \")\""), false)

@@ -94,6 +94,52 @@ final class NetxWorld implements AutoCloseable {
     return ids;
   }
 
+  /** Creates a PhotoShelter gallery under the library collection, as an admin would. */
+  String psGallery(String name) {
+    JsonNode children =
+        psApi("/psapi/v3/mem/collection/root/children").path("data").path("Children");
+    String parent = children.path("Collection").get(0).path("collection_id").asText();
+    return psApi(
+            "/psapi/v3/mem/gallery/insert?f_list=t&mode=everyone&parent="
+                + parent
+                + "&name="
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+        .path("data")
+        .path("Gallery")
+        .path("gallery_id")
+        .asText();
+  }
+
+  /** Which of the given PhotoShelter images are in the named gallery. */
+  java.util.Set<String> inGallery(String name, java.util.Collection<String> psIds) {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    for (String id : psIds) {
+      if (psAsset(id).collections().stream().anyMatch(c -> name.equals(c.name()))) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  private JsonNode psApi(String pathAndQuery) {
+    try {
+      var request =
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(ps.baseUrl() + pathAndQuery))
+              .header("X-PS-Api-Key", "emu-api-key")
+              .header("Authorization", "Bearer emu-oauth-token")
+              .build();
+      var response =
+          java.net.http.HttpClient.newHttpClient()
+              .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   void psAct(List<String> ids, Map<String, Object> action) {
     Map<String, Object> body = new HashMap<>(action);
     body.put("image_ids", ids);

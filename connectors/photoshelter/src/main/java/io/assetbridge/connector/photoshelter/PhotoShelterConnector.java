@@ -23,6 +23,7 @@ import io.assetbridge.spi.AssetReader;
 import io.assetbridge.spi.AssetWriter;
 import io.assetbridge.spi.ChangeBatch;
 import io.assetbridge.spi.ChangeSource;
+import io.assetbridge.spi.CollectionWriter;
 import io.assetbridge.spi.NewAsset;
 import io.assetbridge.spi.Secret;
 import java.time.Instant;
@@ -36,7 +37,8 @@ import java.util.stream.Stream;
  * changes by polling, and writes images idempotently by external key. A facade over the feature
  * packages; one instance per connection, safe for parallel workers.
  */
-public final class PhotoShelterConnector implements AssetReader, ChangeSource, AssetWriter {
+public final class PhotoShelterConnector
+    implements AssetReader, ChangeSource, AssetWriter, CollectionWriter {
   private final PhotoShelterSettings settings;
   private final PsSession session;
   private final PsClient client;
@@ -146,6 +148,16 @@ public final class PhotoShelterConnector implements AssetReader, ChangeSource, A
   @Override
   public void update(String id, Map<String, Object> changedFields) {
     writing.update(id, changedFields);
+  }
+
+  @Override
+  public void addToCollection(String assetId, String collection) {
+    writing.update(assetId, Map.of("gallery", collection));
+  }
+
+  @Override
+  public void removeFromCollection(String assetId, String collection) {
+    writing.removeFromGallery(assetId, collection);
   }
 
   /** Logs out, because concurrent sessions per user are capped (§2). */

@@ -131,6 +131,10 @@ final class RouteTable {
     org(V4 + "/media/{image_id}/license", "patch", new LicensePatchHandler(library));
     org(V4 + "/organization/{org_id}/custom-metadata", "get", new FieldDefinitionsHandler(library));
     org(V4 + "/galleries/{gallery_id}/children", "post", new GalleryChildrenHandler(library));
+    org(
+        V4 + "/galleries/{gallery_id}/children",
+        "delete",
+        GalleryChildrenHandler.removing(library));
   }
 
   private void admin(Library library, Sessions sessions, Journal journal, FaultInjector faults) {
@@ -154,6 +158,7 @@ final class RouteTable {
       case "get" -> app.get(path, h);
       case "post" -> app.post(path, h);
       case "patch" -> app.patch(path, h);
+      case "delete" -> app.delete(path, h);
       default -> throw new IllegalArgumentException(method);
     }
   }

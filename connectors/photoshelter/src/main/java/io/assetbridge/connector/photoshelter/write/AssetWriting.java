@@ -1,6 +1,7 @@
 package io.assetbridge.connector.photoshelter.write;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.assetbridge.connector.http.Query;
 import io.assetbridge.connector.photoshelter.approval.ApprovalRule;
 import io.assetbridge.connector.photoshelter.catalog.CustomFieldCatalog;
 import io.assetbridge.connector.photoshelter.catalog.GalleryDirectory;
@@ -19,6 +20,9 @@ public final class AssetWriting {
   private final FieldUpdate update;
   private final AssetCreation creation;
   private final Set<String> writable;
+  private final PsClient client;
+  private final V4Bodies bodies;
+  private final GalleryDirectory galleries;
 
   public AssetWriting(
       PsClient client,
@@ -31,7 +35,10 @@ public final class AssetWriting {
     this.lookup = new ExternalKeyLookup(client, new MediaSearch(client));
     StatusWrite status = new StatusWrite(client, approval, catalog, galleries);
     TagWrite tagWrite = new TagWrite(client.connection(), tags, catalog);
-    this.update = new FieldUpdate(client, new V4Bodies(json), status, tagWrite, galleries);
+    this.client = client;
+    this.bodies = new V4Bodies(json);
+    this.galleries = galleries;
+    this.update = new FieldUpdate(client, bodies, status, tagWrite, galleries);
     this.creation =
         new AssetCreation(
             client.connection(), lookup, new ImageUpload(client), update, galleries, uploadGallery);
@@ -52,5 +59,13 @@ public final class AssetWriting {
 
   public void update(String id, Map<String, Object> changedFields) {
     update.apply(id, changedFields);
+  }
+
+  /** Takes the image out of the gallery (by name or id); a non-member is no error. */
+  public void removeFromGallery(String id, String gallery) {
+    client.v4Send(
+        "DELETE",
+        "/psapi/v4.0/galleries/" + Query.encode(galleries.idOf(gallery)) + "/children",
+        bodies.images(java.util.List.of(id)));
   }
 }
