@@ -29,6 +29,8 @@ final class NetxWorld implements AutoCloseable {
   final AdminClient psAdmin = new AdminClient(ps.baseUrl());
   final AdminClient netxAdmin = new AdminClient(netx.baseUrl());
   private Engine engine;
+  private Path configFile;
+  private InstantSource clock;
 
   /** The connections block every NetX test config starts with. */
   String connections() {
@@ -59,8 +61,9 @@ final class NetxWorld implements AutoCloseable {
             + connections()
             + flowsYaml;
     try {
-      Path file = Files.writeString(dir.resolve("assetbridge.yaml"), yaml);
-      engine = Engine.open(new ConfigLoader(new EnvSubstitution(Map.of())).read(file), clock);
+      configFile = Files.writeString(dir.resolve("assetbridge.yaml"), yaml);
+      this.clock = clock;
+      engine = Engine.open(new ConfigLoader(new EnvSubstitution(Map.of())).read(configFile), clock);
       return engine;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -195,6 +198,25 @@ final class NetxWorld implements AutoCloseable {
 
   Engine engine() {
     return engine;
+  }
+
+  /** Stops the engine and starts a new one on the same store, as after a crash and restart. */
+  void restart() {
+    engine.close();
+    engine = Engine.open(new ConfigLoader(new EnvSubstitution(Map.of())).read(configFile), clock);
+  }
+
+  void closeEngine() {
+    if (engine != null) {
+      engine.close();
+      engine = null;
+    }
+  }
+
+  /** Both emulators back to their start state (engine sessions are logged out by this). */
+  void resetPlatforms() {
+    psAdmin.post("/_emulator/reset", Map.of());
+    netxAdmin.post("/_emulator/reset", Map.of());
   }
 
   @Override
