@@ -30,7 +30,9 @@ class ReadmeConfigTest {
           "VIP_TOKEN",
           "t",
           "VIP_HOOK_SECRET",
-          "s");
+          "s",
+          "NETX_TOKEN",
+          "n");
 
   private static String readmeExample() throws Exception {
     String readme = Files.readString(Path.of("..", "README.md"));
@@ -40,13 +42,25 @@ class ReadmeConfigTest {
 
   @Test
   void theReadmeExampleParsesAndCompiles() throws Exception {
-    EngineConfig config =
-        new ConfigLoader(new EnvSubstitution(ENV)).parse("README.md", readmeExample());
+    Path dir = Files.createTempDirectory("readme");
+    Files.createDirectories(dir.resolve("vocab"));
+    Files.writeString(
+        dir.resolve("vocab/campaign-codes.csv"), "value,term\nSpring Launch,SPR-26\n");
+    Path file = Files.writeString(dir.resolve("assetbridge.yaml"), readmeExample());
+    EngineConfig config = new ConfigLoader(new EnvSubstitution(ENV)).read(file);
     assertThat(config.flows())
-        .containsOnlyKeys("approved-to-vip", "deliveries-to-ps", "contributions-to-ps");
+        .containsOnlyKeys(
+            "approved-to-vip",
+            "deliveries-to-ps",
+            "contributions-to-ps",
+            "catalog-in-netx",
+            "rights-ps-netx",
+            "publish-to-galleries");
+    assertThat(config.vocabularies().get("campaign-codes").translate("Spring Launch"))
+        .contains("SPR-26");
     assertThat(config.renditions()).containsOnlyKeys("web-2048", "social-square");
     try (ConnectorRegistry connectors = ConnectorRegistry.create(config, InstantSource.system())) {
-      assertThat(FlowPlans.compile(config, connectors)).hasSize(3);
+      assertThat(FlowPlans.compile(config, connectors)).hasSize(6);
     }
   }
 

@@ -1,8 +1,11 @@
 package io.assetbridge.core.flow;
 
 import io.assetbridge.core.expr.CelValues;
+import io.assetbridge.core.sync.TwoWayStep;
 import io.assetbridge.spi.Asset;
 import io.assetbridge.spi.Change;
+import io.assetbridge.spi.ChangeSource;
+import io.assetbridge.spi.Ref;
 import io.assetbridge.store.Store;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -26,16 +29,21 @@ public final class DryRun {
   }
 
   public int run(FlowPlan plan, String cursor, Consumer<String> out) {
-    Set<String> ids = new LinkedHashSet<>();
-    for (Change change : plan.changes().changesSince(cursor).changes()) {
-      if (plan.triggeredBy(change.connection(), change.kind())) {
-        ids.add(change.objectId());
+    Set<Ref> refs = new LinkedHashSet<>();
+    for (ChangeSource source : plan.changeSources()) {
+      for (Change change : source.changesSince(cursor).changes()) {
+        if (plan.triggeredBy(change.connection(), change.kind())) {
+          refs.add(change.ref());
+        }
       }
     }
-    for (String id : ids) {
-      out.accept(describe(plan, plan.source().read(id)));
+    for (Ref ref : refs) {
+      out.accept(
+          plan.config().isTwoWay()
+              ? new TwoWayStep(store, clock, "dry-run").describe(plan, ref)
+              : describe(plan, plan.source().read(ref.id())));
     }
-    return ids.size();
+    return refs.size();
   }
 
   String describe(FlowPlan plan, Asset asset) {

@@ -70,6 +70,50 @@ public final class TwoWayStep implements FlowStep {
     return audit.report(wrote ? "synced" : "in step", link, List.of());
   }
 
+  /** What a run would do for the asset, touching nothing (for dry runs). */
+  public String describe(FlowPlan plan, Ref ref) {
+    boolean isLeft = ref.connection().equals(plan.config().source());
+    Asset own = (isLeft ? plan.source() : plan.targetReader()).read(ref.id());
+    Optional<Pair> pair = pairs.find(plan, ref, own);
+    if (pair.isEmpty()) {
+      return ref + ": skip (no partner in the other system yet)";
+    }
+    Asset left = isLeft ? own : plan.source().read(pair.get().left().id());
+    Asset right = isLeft ? plan.targetReader().read(pair.get().right().id()) : own;
+    Map<String, String> base =
+        store
+            .inTransaction(tx -> tx.links().find(plan.name(), left.ref().toString()))
+            .map(Link::fingerprints)
+            .orElse(Map.of());
+    var policy = new ConflictPolicy(plan.config().twoWay(), plan.config().source());
+    var r =
+        Reconciliation.plan(
+            plan.config().twoWay().fields(), left, right, base, policy, clock.instant());
+    List<String> parts = new java.util.ArrayList<>();
+    if (!r.toRight().isEmpty()) {
+      parts.add("write " + right.ref() + " " + r.toRight().keySet());
+    }
+    if (!r.toLeft().isEmpty()) {
+      parts.add("write " + left.ref() + " " + r.toLeft().keySet());
+    }
+    r.clashes()
+        .forEach(
+            c ->
+                parts.add(
+                    "conflict on "
+                        + c.field()
+                        + " ("
+                        + policy.name()
+                        + (c.winner() == Winner.HOLD
+                            ? ": held)"
+                            : ": " + c.winner().name().toLowerCase() + " wins)")));
+    return left.ref()
+        + " <-> "
+        + right.ref()
+        + ": "
+        + (parts.isEmpty() ? "in step" : String.join("; ", parts));
+  }
+
   private void write(
       FlowPlan plan, AuditTrail audit, Asset left, Asset right, Reconciliation.Plan r) {
     if (r.expiredNow()) {

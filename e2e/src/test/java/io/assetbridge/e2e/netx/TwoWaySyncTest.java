@@ -69,6 +69,19 @@ class TwoWaySyncTest {
       w.netxEdit(
           ids[1],
           Map.of("Usage Rights", List.of("Licensed for web"), "Territories", List.of("DE", "AT")));
+      List<String> dryRun = new java.util.ArrayList<>();
+      new io.assetbridge.core.flow.DryRun(w.engine().store(), InstantSource.system())
+          .run(w.engine().plans().get("rights"), null, dryRun::add);
+      assertThat(dryRun)
+          .contains(
+              "ps:"
+                  + ids[0]
+                  + " <-> netx:"
+                  + ids[1]
+                  + ": write ps:"
+                  + ids[0]
+                  + " [usageTerms, territories]");
+      assertThat(w.psWrites()).as("a dry run writes nothing").isZero();
       w.sync("rights");
       w.sync("rights"); // picks up PhotoShelter's change, which is our own write: an echo
       w.sync("rights");
