@@ -51,6 +51,15 @@ final class ChangeRecorder {
     if (!plan.config().isTwoWay() || !change.connection().equals(plan.config().target())) {
       return ref;
     }
-    return tx.links().findByTarget(plan.name(), ref).map(Link::sourceRef).orElse(ref);
+    String left = plan.config().source() + ":";
+    return tx.links()
+        .findByTarget(plan.name(), ref)
+        .or(
+            () ->
+                tx.links().findByRef(ref).stream() // e.g. the cataloguing flow's link
+                    .filter(l -> ref.equals(l.targetRef()) && l.sourceRef().startsWith(left))
+                    .findFirst())
+        .map(Link::sourceRef)
+        .orElse(ref);
   }
 }

@@ -8,6 +8,7 @@ import io.assetbridge.core.flow.StepReport;
 import io.assetbridge.core.sync.ConflictPolicy.Winner;
 import io.assetbridge.core.sync.PairLookup.Pair;
 import io.assetbridge.spi.Asset;
+import io.assetbridge.spi.Change;
 import io.assetbridge.spi.Ref;
 import io.assetbridge.store.Job;
 import io.assetbridge.store.Link;
@@ -47,7 +48,10 @@ public final class TwoWayStep implements FlowStep {
     if (pair.isEmpty()) {
       return audit.finish("skipped", "no partner in " + other + " yet (no link, no external key)");
     }
-    Asset left = isLeft ? own : plan.source().read(pair.get().left().id());
+    if (!isLeft) {
+      return regroup(plan, job, pair.get(), audit);
+    }
+    Asset left = own;
     Asset right = isLeft ? plan.targetReader().read(pair.get().right().id()) : own;
     Instant now = clock.instant();
     if (plan.when() != null && !plan.when().test(CelValues.variables(left, now))) {
@@ -68,6 +72,29 @@ public final class TwoWayStep implements FlowStep {
     var link = new StepReport.LinkUpdate(leftRef, rightRef, left.version(), result.agreed());
     boolean wrote = !result.toLeft().isEmpty() || !result.toRight().isEmpty();
     return audit.report(wrote ? "synced" : "in step", link, List.of());
+  }
+
+  /**
+   * A change first seen on the right side, before the pair was linked, is queued under the right
+   * ref; it is handed to the pair's left ref instead of run here, so two jobs of one pair never run
+   * at once (each would read the other's half-written state).
+   */
+  private StepReport regroup(FlowPlan plan, Job job, Pair pair, AuditTrail audit) {
+    String left = pair.left().toString();
+    store.run(
+        tx -> {
+          var change =
+              new Change(
+                  pair.left().connection(),
+                  pair.left().id(),
+                  "pair-of:" + job.sourceRef() + "@" + job.id(),
+                  "asset.updated",
+                  clock.instant());
+          tx.events()
+              .insertIfNew(change)
+              .ifPresent(event -> tx.jobs().enqueue(plan.name(), event, left, tx.now()));
+        });
+    return audit.finish("regrouped", "paired with " + left + "; synced under that ref");
   }
 
   /** What a run would do for the asset, touching nothing (for dry runs). */

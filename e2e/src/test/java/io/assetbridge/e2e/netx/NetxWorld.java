@@ -28,6 +28,7 @@ final class NetxWorld implements AutoCloseable {
   final NetxEmulator netx = NetxEmulator.start(0);
   final AdminClient psAdmin = new AdminClient(ps.baseUrl());
   final AdminClient netxAdmin = new AdminClient(netx.baseUrl());
+  static final String NETX_HOOK_SECRET = "netx-hook-secret";
   private Engine engine;
   private Path configFile;
   private InstantSource clock;
@@ -48,9 +49,10 @@ final class NetxWorld implements AutoCloseable {
             type: netx
             baseUrl: %s
             token: emulator-token
+            webhookSecret: %s
             limits: { perSecond: 200, concurrent: 8 }
         """
-        .formatted(ps.baseUrl(), netx.baseUrl());
+        .formatted(ps.baseUrl(), netx.baseUrl(), NETX_HOOK_SECRET);
   }
 
   Engine open(Path dir, String flowsYaml, InstantSource clock) {
