@@ -16,16 +16,20 @@ import io.assetbridge.connector.photoshelter.client.Redaction;
 import io.assetbridge.connector.photoshelter.read.AssetMapping;
 import io.assetbridge.connector.photoshelter.read.AssetReading;
 import io.assetbridge.connector.photoshelter.read.ContentDownload;
+import io.assetbridge.connector.photoshelter.search.ImageSearch;
 import io.assetbridge.connector.photoshelter.write.AssetWriting;
 import io.assetbridge.spi.Asset;
 import io.assetbridge.spi.AssetContent;
 import io.assetbridge.spi.AssetReader;
+import io.assetbridge.spi.AssetSearch;
 import io.assetbridge.spi.AssetWriter;
 import io.assetbridge.spi.ChangeBatch;
 import io.assetbridge.spi.ChangeSource;
 import io.assetbridge.spi.NewAsset;
+import io.assetbridge.spi.SearchQuery;
 import io.assetbridge.spi.Secret;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,10 +37,11 @@ import java.util.stream.Stream;
 
 /**
  * A PhotoShelter for Brands connection (contract shared/api/photoshelter.md): reads images, lists
- * changes by polling, and writes images idempotently by external key. A facade over the feature
- * packages; one instance per connection, safe for parallel workers.
+ * changes by polling, writes images idempotently by external key, and searches. A facade over the
+ * feature packages; one instance per connection, safe for parallel workers.
  */
-public final class PhotoShelterConnector implements AssetReader, ChangeSource, AssetWriter {
+public final class PhotoShelterConnector
+    implements AssetReader, ChangeSource, AssetWriter, AssetSearch {
   private final PhotoShelterSettings settings;
   private final PsSession session;
   private final PsClient client;
@@ -44,6 +49,7 @@ public final class PhotoShelterConnector implements AssetReader, ChangeSource, A
   private final ContentDownload download;
   private final ChangePoll poll;
   private final AssetWriting writing;
+  private final ImageSearch imageSearch;
 
   public PhotoShelterConnector(PhotoShelterSettings settings) {
     this.settings = settings;
@@ -59,6 +65,8 @@ public final class PhotoShelterConnector implements AssetReader, ChangeSource, A
     GalleryDirectory galleries = new GalleryDirectory(client);
     MediaSearch search = new MediaSearch(client);
     this.reading = new AssetReading(client, new AssetMapping(settings.approval(), settings.tags()));
+    this.imageSearch =
+        new ImageSearch(search, reading, settings.approval(), settings.tags(), catalog, galleries);
     this.download = new ContentDownload(client);
     ApprovalRescan rescan =
         settings.approval().rescan()
@@ -146,6 +154,15 @@ public final class PhotoShelterConnector implements AssetReader, ChangeSource, A
   @Override
   public void update(String id, Map<String, Object> changedFields) {
     writing.update(id, changedFields);
+  }
+
+  /**
+   * Text as v4 search's {@code terms}; status, keyword and campaign filtered by search where it
+   * can, expiry and the rest checked on each image read back (see the search package).
+   */
+  @Override
+  public List<Asset> search(SearchQuery query) {
+    return imageSearch.search(query);
   }
 
   /** Logs out, because concurrent sessions per user are capped (§2). */
