@@ -18,7 +18,15 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 /** Reads the YAML config file into an {@link EngineConfig}. */
 public final class ConfigLoader {
   private static final Set<String> TOP =
-      Set.of("store", "server", "engine", "connections", "flows", "renditions", "vocabularies");
+      Set.of(
+          "store",
+          "server",
+          "engine",
+          "connections",
+          "flows",
+          "renditions",
+          "vocabularies",
+          "search");
   private final EnvSubstitution env;
 
   public ConfigLoader(EnvSubstitution env) {
@@ -56,7 +64,10 @@ public final class ConfigLoader {
             : EngineSettings.defaults(),
         connections(required(root, top, "connections")),
         top.containsKey("renditions") ? RenditionReader.read(top.get("renditions")) : Map.of(),
-        flows(required(root, top, "flows")));
+        flows(required(root, top, "flows")),
+        top.containsKey("search")
+            ? SearchSettingsReader.read(top.get("search"))
+            : SearchSettings.defaults());
   }
 
   private static Node compose(String name, String yaml) {

@@ -10,7 +10,8 @@ public record EngineConfig(
     EngineSettings engine,
     Map<String, ConnectionConfig> connections,
     Map<String, io.assetbridge.imaging.RenditionSpec> renditions,
-    Map<String, FlowConfig> flows) {
+    Map<String, FlowConfig> flows,
+    SearchSettings search) {
 
   public FlowConfig flow(String name) {
     FlowConfig flow = flows.get(name);
