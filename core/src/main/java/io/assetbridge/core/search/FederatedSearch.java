@@ -71,7 +71,9 @@ public final class FederatedSearch {
     List<String> notes = notes(problems, answers.keySet());
     List<SearchRow> rows = merge(interleave(answers, query), notes);
     return new SearchResult(
-        rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows, notes);
+        rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows,
+        List.copyOf(answers.keySet()),
+        notes);
   }
 
   /** Without the store the rows still come, one per hit, with a note saying so. */

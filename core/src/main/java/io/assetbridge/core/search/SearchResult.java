@@ -3,12 +3,13 @@ package io.assetbridge.core.search;
 import java.util.List;
 
 /**
- * The merged rows and one note per system that was slow or failed; no notes means every system
- * answered in time.
+ * The merged rows, the systems that answered in time, and one note per system that was slow or
+ * failed (or when links could not be read); no notes means the answer is complete.
  */
-public record SearchResult(List<SearchRow> rows, List<String> notes) {
+public record SearchResult(List<SearchRow> rows, List<String> answered, List<String> notes) {
   public SearchResult {
     rows = List.copyOf(rows);
+    answered = List.copyOf(answered);
     notes = List.copyOf(notes);
   }
 
