@@ -193,6 +193,33 @@ class FederatedSearchTest {
     }
   }
 
+  @Test
+  void badInputExitsTwoAndSaysWhatToFix() throws Exception {
+    var status =
+        CommandLineRun.of("search", "puffin", "--config", config.toString(), "--status", "shiny");
+    assertThat(status.exitCode()).isEqualTo(2);
+    assertThat(status.err())
+        .contains(
+            "status 'shiny' is unknown; use one of draft, in_review, approved, archived, expired");
+    var nothing = CommandLineRun.of("search", "", "--config", config.toString());
+    assertThat(nothing.exitCode()).isEqualTo(2);
+    assertThat(nothing.err()).contains("give a query text or a filter");
+
+    Path vipOnly =
+        Files.writeString(
+            dir.resolve("vip-only.yaml"),
+            """
+            store: jdbc:h2:file:%s
+            connections:
+              vip: { type: vip, baseUrl: %s, token: emulator-token }
+            flows: {}
+            """
+                .formatted(dir.resolve("store2").toAbsolutePath(), platforms.vip.baseUrl()));
+    var none = CommandLineRun.of("search", "puffin", "--config", vipOnly.toString());
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).contains("no connection can search");
+  }
+
   private List<List<String>> search(String text, String... filters) throws Exception {
     List<String> args =
         new ArrayList<>(List.of("search", text, "--config", config.toString(), "--json"));
