@@ -62,12 +62,12 @@ public final class ConfigLoader {
         top.containsKey("engine")
             ? EngineSettingsReader.read(top.get("engine"))
             : EngineSettings.defaults(),
-        connections(required(root, top, "connections")),
-        top.containsKey("renditions") ? RenditionReader.read(top.get("renditions")) : Map.of(),
-        flows(required(root, top, "flows")),
         top.containsKey("search")
             ? SearchSettingsReader.read(top.get("search"))
-            : SearchSettings.defaults());
+            : SearchSettings.defaults(),
+        connections(required(root, top, "connections")),
+        top.containsKey("renditions") ? RenditionReader.read(top.get("renditions")) : Map.of(),
+        flows(required(root, top, "flows")));
   }
 
   private static Node compose(String name, String yaml) {

@@ -8,10 +8,10 @@ public record EngineConfig(
     String store,
     ServerConfig server,
     EngineSettings engine,
+    SearchSettings search,
     Map<String, ConnectionConfig> connections,
     Map<String, io.assetbridge.imaging.RenditionSpec> renditions,
-    Map<String, FlowConfig> flows,
-    SearchSettings search) {
+    Map<String, FlowConfig> flows) {
 
   public FlowConfig flow(String name) {
     FlowConfig flow = flows.get(name);

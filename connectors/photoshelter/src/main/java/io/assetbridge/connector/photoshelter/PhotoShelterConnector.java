@@ -37,8 +37,8 @@ import java.util.stream.Stream;
 
 /**
  * A PhotoShelter for Brands connection (contract shared/api/photoshelter.md): reads images, lists
- * changes by polling, writes images idempotently by external key, and searches. A facade over the
- * feature packages; one instance per connection, safe for parallel workers.
+ * changes by polling, and writes images idempotently by external key. A facade over the feature
+ * packages; one instance per connection, safe for parallel workers.
  */
 public final class PhotoShelterConnector
     implements AssetReader, ChangeSource, AssetWriter, AssetSearch {
@@ -131,6 +131,15 @@ public final class PhotoShelterConnector
     return new PollCursor(since, true).text();
   }
 
+  /**
+   * Text as v4 search's {@code terms}; status, keyword and campaign filtered by search where it
+   * can, expiry and the rest checked on each image read back (see the search package).
+   */
+  @Override
+  public List<Asset> search(SearchQuery query) {
+    return imageSearch.search(query);
+  }
+
   @Override
   public Set<String> writableFields() {
     return writing.writableFields();
@@ -154,15 +163,6 @@ public final class PhotoShelterConnector
   @Override
   public void update(String id, Map<String, Object> changedFields) {
     writing.update(id, changedFields);
-  }
-
-  /**
-   * Text as v4 search's {@code terms}; status, keyword and campaign filtered by search where it
-   * can, expiry and the rest checked on each image read back (see the search package).
-   */
-  @Override
-  public List<Asset> search(SearchQuery query) {
-    return imageSearch.search(query);
   }
 
   /** Logs out, because concurrent sessions per user are capped (§2). */
