@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       CheckCommand.class,
       SyncCommand.class,
+      SearchCommand.class,
       JobsCommand.class,
       AuditCommand.class,
       EmulateCommand.class,

@@ -18,7 +18,15 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 /** Reads the YAML config file into an {@link EngineConfig}. */
 public final class ConfigLoader {
   private static final Set<String> TOP =
-      Set.of("store", "server", "engine", "connections", "flows", "renditions", "vocabularies");
+      Set.of(
+          "store",
+          "server",
+          "engine",
+          "connections",
+          "flows",
+          "renditions",
+          "vocabularies",
+          "search");
   private final EnvSubstitution env;
 
   public ConfigLoader(EnvSubstitution env) {
@@ -53,6 +61,9 @@ public final class ConfigLoader {
         top.containsKey("engine")
             ? EngineSettingsReader.read(top.get("engine"))
             : EngineSettings.defaults(),
+        top.containsKey("search")
+            ? SearchSettingsReader.read(top.get("search"))
+            : SearchSettings.defaults(),
         connections(required(root, top, "connections")),
         top.containsKey("renditions") ? RenditionReader.read(top.get("renditions")) : Map.of(),
         top.containsKey("vocabularies")

@@ -8,6 +8,7 @@ public record EngineConfig(
     String store,
     ServerConfig server,
     EngineSettings engine,
+    SearchSettings search,
     Map<String, ConnectionConfig> connections,
     Map<String, io.assetbridge.imaging.RenditionSpec> renditions,
     Map<String, Vocabulary> vocabularies,

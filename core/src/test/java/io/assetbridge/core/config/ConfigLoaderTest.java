@@ -60,7 +60,7 @@ class ConfigLoaderTest {
   void errorsNameFileLinePathAndFix() {
     assertThatThrownBy(() -> parse(VALID.replace("engine:", "engin:"), Map.of("TOY_SECRET", "x")))
         .hasMessage(
-            "a.yaml:2: engin: unknown key 'engin'. Fix: use one of connections, engine, flows, renditions, server, store, vocabularies");
+            "a.yaml:2: engin: unknown key 'engin'. Fix: use one of connections, engine, flows, renditions, search, server, store, vocabularies");
     assertThatThrownBy(
             () -> parse(VALID, Map.of()).connections().get("src").settings().get("secret").text())
         .hasMessageStartingWith(

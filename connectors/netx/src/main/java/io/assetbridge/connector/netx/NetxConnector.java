@@ -16,12 +16,14 @@ import io.assetbridge.connector.netx.write.FieldValues;
 import io.assetbridge.spi.Asset;
 import io.assetbridge.spi.AssetContent;
 import io.assetbridge.spi.AssetReader;
+import io.assetbridge.spi.AssetSearch;
 import io.assetbridge.spi.AssetWriter;
 import io.assetbridge.spi.Change;
 import io.assetbridge.spi.ChangeBatch;
 import io.assetbridge.spi.ChangeSource;
 import io.assetbridge.spi.NewAsset;
 import io.assetbridge.spi.PermanentException;
+import io.assetbridge.spi.SearchQuery;
 import io.assetbridge.spi.WebhookIntake;
 import io.assetbridge.spi.WebhookRequest;
 import java.io.InputStream;
@@ -34,9 +36,11 @@ import java.util.Set;
 
 /**
  * A NetX connection (contract shared/api/netx.md): reads assets, polls changes by modDate, writes
- * idempotently by external key and takes signed webhooks. A facade over the feature packages.
+ * idempotently by external key, takes signed webhooks and searches (federated search). A facade
+ * over the feature packages.
  */
-public final class NetxConnector implements AssetReader, ChangeSource, AssetWriter, WebhookIntake {
+public final class NetxConnector
+    implements AssetReader, ChangeSource, AssetWriter, WebhookIntake, AssetSearch {
   private final NetxSettings settings;
   private final NetxApi api;
   private final FileTransfer files;
@@ -67,7 +71,7 @@ public final class NetxConnector implements AssetReader, ChangeSource, AssetWrit
         new AssetCreation(api, files, settings.labels(), writing, settings.uploadFolder());
     this.signature = new WebhookSignature(settings.webhookSecret());
     this.events = new WebhookEvents(settings.connection(), api, json);
-    this.search = new NetxSearch(api, mapping);
+    this.search = new NetxSearch(api, mapping, settings.labels());
   }
 
   @Override
@@ -160,7 +164,16 @@ public final class NetxConnector implements AssetReader, ChangeSource, AssetWrit
 
   /** Assets whose name, file name or keywords contain {@code query}, newest first. */
   public List<Asset> search(String query, int limit) {
-    return search.search(query, limit);
+    return search.search(new SearchQuery(query, null, null, null, null, limit));
+  }
+
+  /**
+   * Text as in {@link #search(String, int)}; status, keyword, campaign and expiry filtered by the
+   * query itself, newest first.
+   */
+  @Override
+  public List<Asset> search(SearchQuery query) {
+    return search.search(query);
   }
 
   private long numericId(String id) {

@@ -1,44 +1,47 @@
 package io.assetbridge.connector.netx;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.assetbridge.connector.netx.client.Criteria;
 import io.assetbridge.connector.netx.client.NetxApi;
 import io.assetbridge.connector.netx.client.Options;
 import io.assetbridge.connector.netx.read.AssetMapping;
 import io.assetbridge.spi.Asset;
+import io.assetbridge.spi.SearchQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Free-text search for federated search: a {@code contains} OR group (netx.md §5). */
+/**
+ * Federated search as one {@code getAssetsByQuery} (netx.md §5): the text as a {@code contains} OR
+ * group, each filter as an attribute criterion. {@code contains} ignores case but also matches
+ * substrings, so every hit is checked again with {@link SearchQuery#matches}.
+ */
 final class NetxSearch {
   private final NetxApi api;
   private final AssetMapping mapping;
+  private final SearchCriteria criteria;
 
-  NetxSearch(NetxApi api, AssetMapping mapping) {
+  NetxSearch(NetxApi api, AssetMapping mapping, AttributeLabels labels) {
     this.api = api;
     this.mapping = mapping;
+    this.criteria = new SearchCriteria(labels);
   }
 
-  List<Asset> search(String text, int limit) {
-    List<Map<String, Object>> query = List.of(Criteria.element("and", "subquery", group(text)));
+  List<Asset> search(SearchQuery q) {
+    List<Map<String, Object>> query = criteria.of(q);
     List<Asset> out = new ArrayList<>();
-    int size = Math.max(1, Math.min(limit, NetxApi.PAGE_SIZE));
-    for (int start = 0; out.size() < limit; start += size) {
+    int size = Math.min(NetxApi.PAGE_SIZE, Math.max(q.limit(), 20));
+    for (int start = 0; out.size() < q.limit(); start += size) {
       JsonNode page = api.query(query, Options.page(start, size, "modDate", "desc"));
-      page.forEach(a -> out.add(mapping.toAsset(a)));
+      for (JsonNode a : page) {
+        Asset asset = mapping.toAsset(a);
+        if (q.matches(asset) && out.size() < q.limit()) {
+          out.add(asset);
+        }
+      }
       if (page.size() < size) {
         break;
       }
     }
-    return out.size() > limit ? out.subList(0, limit) : out;
-  }
-
-  private static Map<String, Object> group(String text) {
-    List<Map<String, Object>> any = new ArrayList<>();
-    for (String field : List.of("name", "fileName", "keywords")) {
-      any.add(Criteria.element("or", "contains", Map.of("field", field, "value", text)));
-    }
-    return Map.of("query", any);
+    return out;
   }
 }

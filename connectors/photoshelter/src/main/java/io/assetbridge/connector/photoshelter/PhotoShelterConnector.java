@@ -16,17 +16,21 @@ import io.assetbridge.connector.photoshelter.client.Redaction;
 import io.assetbridge.connector.photoshelter.read.AssetMapping;
 import io.assetbridge.connector.photoshelter.read.AssetReading;
 import io.assetbridge.connector.photoshelter.read.ContentDownload;
+import io.assetbridge.connector.photoshelter.search.ImageSearch;
 import io.assetbridge.connector.photoshelter.write.AssetWriting;
 import io.assetbridge.spi.Asset;
 import io.assetbridge.spi.AssetContent;
 import io.assetbridge.spi.AssetReader;
+import io.assetbridge.spi.AssetSearch;
 import io.assetbridge.spi.AssetWriter;
 import io.assetbridge.spi.ChangeBatch;
 import io.assetbridge.spi.ChangeSource;
 import io.assetbridge.spi.CollectionWriter;
 import io.assetbridge.spi.NewAsset;
+import io.assetbridge.spi.SearchQuery;
 import io.assetbridge.spi.Secret;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +42,7 @@ import java.util.stream.Stream;
  * packages; one instance per connection, safe for parallel workers.
  */
 public final class PhotoShelterConnector
-    implements AssetReader, ChangeSource, AssetWriter, CollectionWriter {
+    implements AssetReader, ChangeSource, AssetWriter, CollectionWriter, AssetSearch {
   private final PhotoShelterSettings settings;
   private final PsSession session;
   private final PsClient client;
@@ -46,6 +50,7 @@ public final class PhotoShelterConnector
   private final ContentDownload download;
   private final ChangePoll poll;
   private final AssetWriting writing;
+  private final ImageSearch imageSearch;
 
   public PhotoShelterConnector(PhotoShelterSettings settings) {
     this.settings = settings;
@@ -61,6 +66,8 @@ public final class PhotoShelterConnector
     GalleryDirectory galleries = new GalleryDirectory(client);
     MediaSearch search = new MediaSearch(client);
     this.reading = new AssetReading(client, new AssetMapping(settings.approval(), settings.tags()));
+    this.imageSearch =
+        new ImageSearch(search, reading, settings.approval(), settings.tags(), catalog, galleries);
     this.download = new ContentDownload(client);
     ApprovalRescan rescan =
         settings.approval().rescan()
@@ -123,6 +130,15 @@ public final class PhotoShelterConnector
   @Override
   public String cursorAt(Instant since) {
     return new PollCursor(since, true).text();
+  }
+
+  /**
+   * Text as v4 search's {@code terms}; status, keyword and campaign filtered by search where it
+   * can, expiry and the rest checked on each image read back (see the search package).
+   */
+  @Override
+  public List<Asset> search(SearchQuery query) {
+    return imageSearch.search(query);
   }
 
   @Override

@@ -70,6 +70,11 @@ public final class FieldValues {
     }
   }
 
+  /** The {@code Asset Status} option of a canonical status, e.g. {@code In Review}. */
+  public static String statusName(AssetStatus status) {
+    return statusText(status);
+  }
+
   static String statusText(Object value) {
     if (value == null) {
       return null;

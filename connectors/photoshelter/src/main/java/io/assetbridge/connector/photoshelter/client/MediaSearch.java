@@ -37,6 +37,15 @@ public final class MediaSearch {
     }
   }
 
+  /** One page (1-based) of a search, and whether the server names a next one. */
+  public Page page(Map<String, String> filters, int page) {
+    JsonNode doc = client.v4Get("/psapi/v4.0/media", query(filters, page));
+    List<MediaItem> items = new ArrayList<>();
+    doc.path("data").forEach(item -> addImage(items, item));
+    boolean more = !doc.path("data").isEmpty() && hasNext(doc.path("meta").path("paging"));
+    return new Page(items, more);
+  }
+
   private Query query(Map<String, String> filters, int page) {
     Query q = Query.of().add("org_id", client.credentials().orgId()).add("media_type", "image");
     filters.forEach(q::add);
@@ -60,6 +69,9 @@ public final class MediaSearch {
             PsTime.parseLenient(a.path("created_at").asText(""), java.time.ZoneOffset.UTC),
             PsTime.parseLenient(a.path("modified_at").asText(""), java.time.ZoneOffset.UTC)));
   }
+
+  /** One page's images and whether another page follows. */
+  public record Page(List<MediaItem> items, boolean more) {}
 
   /** The hits and page 1's {@code total} (-1 when the server did not say). */
   public record Result(List<MediaItem> items, long total) {}
