@@ -40,6 +40,10 @@ public final class Tx {
     return new SentDistributions(sql, this);
   }
 
+  public FlowSwitches flowSwitches() {
+    return new FlowSwitches(sql, this);
+  }
+
   public AuditLog audit() {
     return new AuditLog(sql, this);
   }

@@ -1,12 +1,14 @@
 package io.assetbridge.app.server;
 
+import io.assetbridge.app.admin.AdminApi;
 import io.assetbridge.core.engine.Engine;
 import io.javalin.Javalin;
 import java.time.InstantSource;
+import java.util.List;
 
 /**
- * The engine's HTTP surface: webhook intake and health, configured here and nowhere else. The admin
- * API, dashboard and metrics join the route table later.
+ * The engine's HTTP surface: webhook intake, health and the admin API, configured here and nowhere
+ * else. Dashboard and metrics join the route table later.
  */
 public final class EngineServer implements AutoCloseable {
   private final Javalin app;
@@ -40,6 +42,16 @@ public final class EngineServer implements AutoCloseable {
         "/hooks/{connection}",
         new WebhookHandler(engine.webhooks(), clock, options.maxBodyBytes()));
     app.get("/health", new HealthHandler(engine.store()));
+    AdminApi.register(app, engine, clock);
+  }
+
+  /** Every HTTP route as "METHOD path", from Javalin's own table (before-handlers left out). */
+  List<String> routeTable() {
+    return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.getEndpoint())
+        .filter(e -> e.getMethod().isHttpMethod())
+        .map(e -> e.getMethod().name() + " " + e.getPath())
+        .toList();
   }
 
   /** The port listened on; the free port chosen when started with port 0. */
