@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@code GET /api/flows}: each configured flow, whether it is enabled, and its job counts. */
-final class ListFlows implements Handler {
+public final class ListFlows implements Handler {
   private final Engine engine;
 
   ListFlows(Engine engine) {
@@ -19,7 +19,7 @@ final class ListFlows implements Handler {
   }
 
   /** One flow as the API shows it. */
-  record FlowView(
+  public record FlowView(
       String name,
       String from,
       String to,
@@ -32,7 +32,7 @@ final class ListFlows implements Handler {
     ctx.json(flows(engine));
   }
 
-  static List<FlowView> flows(Engine engine) {
+  public static List<FlowView> flows(Engine engine) {
     return engine
         .store()
         .inTransaction(

@@ -1,14 +1,15 @@
 package io.assetbridge.app.server;
 
 import io.assetbridge.app.admin.AdminApi;
+import io.assetbridge.app.dashboard.Dashboard;
 import io.assetbridge.core.engine.Engine;
 import io.javalin.Javalin;
 import java.time.InstantSource;
 import java.util.List;
 
 /**
- * The engine's HTTP surface: webhook intake, health and the admin API, configured here and nowhere
- * else. Dashboard and metrics join the route table later.
+ * The engine's HTTP surface: webhook intake, health, the admin API and the dashboard, configured
+ * here and nowhere else. Metrics join the route table later.
  */
 public final class EngineServer implements AutoCloseable {
   private final Javalin app;
@@ -43,6 +44,7 @@ public final class EngineServer implements AutoCloseable {
         new WebhookHandler(engine.webhooks(), clock, options.maxBodyBytes()));
     app.get("/health", new HealthHandler(engine.store()));
     AdminApi.register(app, engine, clock);
+    Dashboard.register(app, engine, clock);
   }
 
   /** Every HTTP route as "METHOD path", from Javalin's own table (before-handlers left out). */
