@@ -30,7 +30,9 @@ class ReadmeConfigTest {
           "VIP_TOKEN",
           "t",
           "VIP_HOOK_SECRET",
-          "s");
+          "s",
+          "ASSETBRIDGE_ADMIN_TOKEN",
+          "admin");
 
   private static String readmeExample() throws Exception {
     String readme = Files.readString(Path.of("..", "README.md"));

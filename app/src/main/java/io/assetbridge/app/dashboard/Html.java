@@ -43,6 +43,11 @@ final class Html {
     return at == null ? "" : TIME.format(at);
   }
 
+  /** A table cell that never wraps: times and flow names read badly broken over lines. */
+  static String cell(String html) {
+    return "<td class=\"t\">" + html + "</td>";
+  }
+
   /** A state or outcome as a coloured badge; the class names are in {@link Layout}'s CSS. */
   static String badge(String text) {
     return "<span class=\"badge b-"

@@ -56,7 +56,7 @@ final class JobsPage implements Handler {
       String state = j.state().name().toLowerCase(Locale.ROOT);
       String info =
           j.state() == JobState.DONE
-              ? Html.esc(j.outcome())
+              ? (j.outcome() == null ? "" : Html.badge(j.outcome()))
               : "<span class=\"error\">" + Html.esc(j.lastError()) + "</span>";
       String action =
           j.state() == JobState.DEAD
@@ -65,24 +65,24 @@ final class JobsPage implements Handler {
               : "";
       rows.append(
           """
-          <tr id="job-%d"><td class="num">%d</td><td>%s</td>
+          <tr id="job-%d"><td class="num">%d</td>%s
           <td><a class="ref" href="/timeline?q=%s">%s</a></td><td class="state">%s</td>
-          <td class="num">%d</td><td>%s</td><td>%s</td><td>%s</td></tr>
+          <td class="num">%d</td>%s<td>%s</td><td>%s</td></tr>
           """
               .formatted(
                   j.id(),
                   j.id(),
-                  Html.esc(j.flow()),
+                  Html.cell(Html.esc(j.flow())),
                   Html.esc(Html.query(j.sourceRef())),
                   Html.esc(j.sourceRef()),
                   Html.badge(state),
                   j.attempts(),
-                  Html.time(j.updatedAt()),
+                  Html.cell(Html.time(j.updatedAt())),
                   info,
                   action));
     }
     return """
-        <table id="jobs"><tr><th>ID</th><th>Flow</th><th>Asset</th><th>State</th><th>Attempts</th>
+        <table id="jobs"><tr><th class="num">ID</th><th>Flow</th><th>Asset</th><th>State</th><th class="num">Attempts</th>
         <th>Updated</th><th>Outcome or last error</th><th></th></tr>%s</table>
         """
         .formatted(rows);

@@ -11,15 +11,18 @@ final class Layout {
       header nav a{color:#cfe0f5;text-decoration:none;margin-right:18px;padding:17px 0;border-bottom:3px solid transparent}
       header nav a.on,header nav a:hover{color:#fff;border-bottom-color:#7fb4ff}
       header .out{margin-left:auto;color:#cfe0f5;font-size:13px}
-      main{max-width:1200px;margin:24px auto;padding:0 24px}
+      main{max-width:1280px;margin:24px auto;padding:0 24px}
       h1{font-size:22px;margin:0 0 16px}
       h2{font-size:17px;margin:28px 0 10px}
       .card{background:#fff;border:1px solid #dde3ea;border-radius:8px;padding:16px 18px;margin-bottom:18px}
       table{width:100%;border-collapse:collapse;background:#fff;border:1px solid #dde3ea;border-radius:8px;overflow:hidden}
       th,td{text-align:left;padding:8px 10px;border-bottom:1px solid #edf0f4;vertical-align:top}
+      td{overflow-wrap:anywhere}
+      td.ref{min-width:13em}
       th{background:#eef2f7;font-size:12px;text-transform:uppercase;letter-spacing:.4px;color:#4a5768}
       tr:last-child td{border-bottom:none}
-      td.num{text-align:right;font-variant-numeric:tabular-nums}
+      td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+      td.t{white-space:nowrap;overflow-wrap:normal}
       code,.ref{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:13px}
       .error{color:#a4262c;font-size:13px;max-width:420px;word-break:break-word}
       .muted{color:#6b7787}
@@ -39,6 +42,7 @@ final class Layout {
       .filters a{margin-right:6px;padding:4px 12px;border-radius:14px;background:#e4e9f0;color:#1d2430;text-decoration:none;font-size:13px}
       .filters a.on{background:#1f3a5f;color:#fff}
       .row{display:flex;gap:20px;align-items:flex-start}
+      .row>.grow{flex:1;min-width:0}
       .thumb{width:240px;flex:none;background:#fff;border:1px solid #dde3ea;border-radius:8px;padding:8px;text-align:center}
       .thumb img{max-width:100%;display:block;margin:0 auto 6px}
       .login{max-width:420px;margin:80px auto}

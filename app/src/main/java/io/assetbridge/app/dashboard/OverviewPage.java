@@ -50,8 +50,9 @@ final class OverviewPage implements Handler {
         rows.isEmpty()
             ? "<div class=\"empty\">No flows are configured. Add one under <code>flows:</code> in the config.</div>"
             : """
-              <table id="flows"><tr><th>Flow</th><th>State</th><th>Done (last hour)</th>
-              <th>Backlog</th><th>Failed (last hour)</th><th>Done (all)</th><th>Dead (all)</th></tr>
+              <table id="flows"><tr><th>Flow</th><th>State</th><th class="num">Done (last hour)</th>
+              <th class="num">Backlog</th><th class="num">Failed (last hour)</th><th class="num">Done (all)</th>
+              <th class="num">Dead (all)</th></tr>
               %s</table>
               """
                 .formatted(rows);

@@ -48,9 +48,9 @@ final class RightsPage implements Handler {
       StringBuilder rows = new StringBuilder();
       for (RightsWatch.Upcoming u : outlook.upcoming()) {
         rows.append(
-            "<tr><td>%s</td><td>%s</td><td><a class=\"ref\" href=\"/timeline?q=%s\">%s</a></td><td>%s</td></tr>"
+            "<tr>%s<td>%s</td><td><a class=\"ref\" href=\"/timeline?q=%s\">%s</a></td><td>%s</td></tr>"
                 .formatted(
-                    Html.time(u.when()),
+                    Html.cell(Html.time(u.when())),
                     Html.esc(u.what()),
                     Html.esc(Html.query(u.ref())),
                     Html.esc(u.ref()),

@@ -9,7 +9,8 @@ record SignedIn(Session session, Handler page) implements Handler {
   @Override
   public void handle(Context ctx) throws Exception {
     if (!session.signedIn(ctx)) {
-      String back = ctx.method().name().equals("GET") ? ctx.path() : "/";
+      String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+      String back = ctx.method().name().equals("GET") ? ctx.path() + query : "/";
       ctx.redirect("/login?next=" + Html.query(back), HttpStatus.SEE_OTHER);
       return;
     }

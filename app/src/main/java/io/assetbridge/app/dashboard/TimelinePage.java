@@ -58,7 +58,11 @@ final class TimelinePage implements Handler {
           + "</code>. Try the asset's ref in another system.</div>";
     }
     String source = records.getFirst().sourceRef();
-    return "<div class=\"row\">" + thumbnail(source) + table(records) + "</div>";
+    return "<div class=\"row\">"
+        + thumbnail(source)
+        + "<div class=\"grow\">"
+        + table(records)
+        + "</div></div>";
   }
 
   private String thumbnail(String ref) {
@@ -78,14 +82,14 @@ final class TimelinePage implements Handler {
     for (AuditRecord r : records) {
       rows.append(
           """
-          <tr><td class="num">%d</td><td>%s</td><td>%s</td><td><b>%s</b></td>
+          <tr><td class="num">%d</td>%s%s%s
           <td class="ref">%s%s</td><td>%s</td><td>%s</td></tr>
           """
               .formatted(
                   r.seq(),
-                  Html.time(r.at()),
-                  Html.esc(r.flow()),
-                  Html.esc(r.action()),
+                  Html.cell(Html.time(r.at())),
+                  Html.cell(Html.esc(r.flow())),
+                  Html.cell("<b>" + Html.esc(r.action()) + "</b>"),
                   Html.esc(r.sourceRef()),
                   r.targetRef() == null ? "" : " → " + Html.esc(r.targetRef()),
                   r.outcome() == null ? "" : Html.badge(r.outcome()),
