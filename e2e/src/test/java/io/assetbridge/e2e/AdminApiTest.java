@@ -62,6 +62,8 @@ class AdminApiTest {
     assertThat(dead.path("jobs")).hasSize(3);
     assertThat(dead.path("jobs").get(0).path("lastError").asText()).contains("Partners");
     assertThat(dead.path("counts").path("DEAD").asInt()).isEqualTo(3);
+    assertThat(dead.path("jobs").get(0).path("updatedAt").asText())
+        .matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
 
     platforms.seedPartnersList();
     long oneId = dead.path("jobs").get(0).path("id").asLong();

@@ -25,6 +25,6 @@ final class AuditTimeline implements Handler {
         asset != null
             ? AssetTimeline.of(store, asset, flow)
             : AuditTail.newest(store, flow, Params.limit(ctx, 100));
-    ctx.json(records.stream().map(AuditView::of).toList());
+    ctx.json(records);
   }
 }

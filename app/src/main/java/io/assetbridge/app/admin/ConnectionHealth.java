@@ -8,6 +8,7 @@ import io.assetbridge.store.Job;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +36,7 @@ final class ConnectionHealth implements Handler {
       String checkError,
       long checkMillis,
       String lastJobError,
-      String lastJobErrorAt,
+      Instant lastJobErrorAt,
       Object limits) {}
 
   @Override
@@ -69,7 +70,7 @@ final class ConnectionHealth implements Handler {
         error,
         took,
         failed.map(Job::lastError).orElse(null),
-        failed.map(j -> j.updatedAt().toString()).orElse(null),
+        failed.map(Job::updatedAt).orElse(null),
         limits == null ? null : limits.plain());
   }
 

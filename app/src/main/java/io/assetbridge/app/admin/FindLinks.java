@@ -14,20 +14,10 @@ final class FindLinks implements Handler {
     this.store = store;
   }
 
-  /** One link: the source asset and the target it became in a flow. */
-  record LinkView(
-      String flow, String sourceRef, String targetRef, String sourceVersion, String updatedAt) {
-    static LinkView of(Link l) {
-      return new LinkView(
-          l.flow(), l.sourceRef(), l.targetRef(), l.sourceVersion(), String.valueOf(l.updatedAt()));
-    }
-  }
-
   @Override
   public void handle(Context ctx) {
     String ref = Params.required(ctx, "ref", "ps:I0000abc");
-    List<LinkView> links =
-        store.inTransaction(tx -> tx.links().findByRef(ref)).stream().map(LinkView::of).toList();
+    List<Link> links = store.inTransaction(tx -> tx.links().findByRef(ref));
     ctx.json(links);
   }
 }

@@ -1,5 +1,6 @@
 package io.assetbridge.app.admin;
 
+import io.assetbridge.store.Job;
 import io.assetbridge.store.JobState;
 import io.assetbridge.store.Store;
 import io.javalin.http.Context;
@@ -16,7 +17,7 @@ final class ListJobs implements Handler {
   }
 
   /** The jobs asked for and how many of the flow's (or all) jobs are in each state. */
-  record Jobs(List<JobView> jobs, Map<JobState, Long> counts) {}
+  record Jobs(List<Job> jobs, Map<JobState, Long> counts) {}
 
   @Override
   public void handle(Context ctx) {
@@ -25,9 +26,6 @@ final class ListJobs implements Handler {
     int limit = Params.limit(ctx, 100);
     ctx.json(
         store.inTransaction(
-            tx ->
-                new Jobs(
-                    tx.jobs().list(state, flow, limit).stream().map(JobView::of).toList(),
-                    tx.jobs().counts(flow))));
+            tx -> new Jobs(tx.jobs().list(state, flow, limit), tx.jobs().counts(flow))));
   }
 }

@@ -1,9 +1,13 @@
 package io.assetbridge.app.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.assetbridge.app.admin.AdminApi;
 import io.assetbridge.app.dashboard.Dashboard;
 import io.assetbridge.core.engine.Engine;
 import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
 import java.time.InstantSource;
 import java.util.List;
 
@@ -30,11 +34,19 @@ public final class EngineServer implements AutoCloseable {
               config.useVirtualThreads = true;
               config.http.maxRequestSize = options.maxBodyBytes();
               config.http.disableCompression();
+              config.jsonMapper(new JavalinJackson(json(), true));
             });
     routes(app, engine, clock, options);
     ErrorAnswers.register(app);
     app.start(options.host(), options.port());
     return new EngineServer(app, options.host());
+  }
+
+  /** Records as JSON, with instants as ISO-8601 text rather than numbers. */
+  private static ObjectMapper json() {
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }
 
   private static void routes(

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.assetbridge.core.config.ConfigLoader;
-import io.assetbridge.core.config.EnvSubstitution;
-import io.assetbridge.core.engine.Engine;
 import io.assetbridge.testkit.SettableClock;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
@@ -108,22 +104,8 @@ class AdminRouteTableTest {
   }
 
   private EngineServer start(String tokenSetting) {
-    String yaml =
-        """
-        store: jdbc:h2:file:%s
-        server: { port: 0, %s }
-        connections:
-          vip: { type: vip, baseUrl: "http://127.0.0.1:9", token: t, webhookSecret: s }
-        flows: {}
-        """
-            .formatted(dir.resolve("store"), tokenSetting);
-    Engine engine =
-        Engine.open(
-            new ConfigLoader(new EnvSubstitution(Map.of())).parse("test.yaml", yaml), clock);
-    open.add(engine);
-    EngineServer server =
-        EngineServer.start(engine, clock, new ServerOptions("127.0.0.1", 0, ServerOptions.ONE_MIB));
-    open.add(server);
-    return server;
+    AdminServer started = AdminServer.start(dir, tokenSetting, clock);
+    open.add(started);
+    return started.server();
   }
 }

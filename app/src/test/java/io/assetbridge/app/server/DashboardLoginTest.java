@@ -2,9 +2,6 @@ package io.assetbridge.app.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.assetbridge.core.config.ConfigLoader;
-import io.assetbridge.core.config.EnvSubstitution;
-import io.assetbridge.core.engine.Engine;
 import io.assetbridge.testkit.SettableClock;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,31 +25,18 @@ class DashboardLoginTest {
   private final HttpClient http = HttpClient.newHttpClient(); // follows no redirects
   private final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T10:00:00Z"));
   @TempDir Path dir;
-  private Engine engine;
+  private AdminServer started;
   private EngineServer server;
 
   @BeforeEach
   void start() {
-    String yaml =
-        """
-        store: jdbc:h2:file:%s
-        server: { port: 0, adminToken: %s }
-        connections:
-          vip: { type: vip, baseUrl: "http://127.0.0.1:9", token: t, webhookSecret: s }
-        flows: {}
-        """
-            .formatted(dir.resolve("store"), TOKEN);
-    engine =
-        Engine.open(
-            new ConfigLoader(new EnvSubstitution(Map.of())).parse("test.yaml", yaml), clock);
-    server =
-        EngineServer.start(engine, clock, new ServerOptions("127.0.0.1", 0, ServerOptions.ONE_MIB));
+    started = AdminServer.start(dir, "adminToken: " + TOKEN, clock);
+    server = started.server();
   }
 
   @AfterEach
   void stop() {
-    server.close();
-    engine.close();
+    started.close();
   }
 
   @Test
