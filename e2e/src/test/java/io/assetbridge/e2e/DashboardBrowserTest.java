@@ -89,6 +89,12 @@ class DashboardBrowserTest {
     browser.open("/");
     assertThat(browser.find("#flows").getText()).contains(TestConfig.FLOW);
     browser.screenshot("04-overview");
+    browser.find("#disable-" + TestConfig.FLOW).click();
+    assertThat(browser.find("#enable-" + TestConfig.FLOW).isDisplayed()).isTrue();
+    assertThat(browser.find("#flows .b-off").getText()).isEqualTo("off");
+    browser.screenshot("04b-overview-flow-disabled");
+    browser.find("#enable-" + TestConfig.FLOW).click();
+    assertThat(browser.find("#disable-" + TestConfig.FLOW).isDisplayed()).isTrue();
 
     platforms.seedPartnersList();
     browser.open("/jobs?state=dead");

@@ -20,6 +20,8 @@ public final class Dashboard {
     app.post("/login", login::submit);
     app.get("/logout", login::logout);
     app.get("/", guarded(session, new OverviewPage(engine, clock)));
+    app.post("/flows/{flow}/enable", guarded(session, new FlowSwitchAction(engine, true)));
+    app.post("/flows/{flow}/disable", guarded(session, new FlowSwitchAction(engine, false)));
     app.get("/jobs", guarded(session, new JobsPage(engine.store())));
     app.post("/jobs/retry", guarded(session, new RetryAction(engine.store(), false)));
     app.post("/jobs/{id}/retry", guarded(session, new RetryAction(engine.store(), true)));

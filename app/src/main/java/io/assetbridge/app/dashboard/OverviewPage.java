@@ -39,7 +39,7 @@ final class OverviewPage implements Handler {
                   Html.esc(flow.from()),
                   Html.esc(flow.to()),
                   Html.esc(flow.action()),
-                  Html.badge(flow.enabled() ? "on" : "off"),
+                  Html.badge(flow.enabled() ? "on" : "off") + " " + switchButton(flow),
                   count(hour, flow.name(), JobState.DONE),
                   backlog,
                   failures(count(hour, flow.name(), JobState.DEAD), flow.name()),
@@ -62,8 +62,20 @@ final class OverviewPage implements Handler {
             "Overview",
             "<h1>Overview</h1><p class=\"muted\">As of "
                 + Html.time(clock.instant())
-                + ". Backlog = pending and running jobs; failed = jobs that died.</p>"
+                + ". Backlog = pending and running jobs; failed = jobs that died. A disabled flow's jobs are queued but not run.</p>"
                 + table));
+  }
+
+  /** Disabling keeps queuing the flow's jobs but runs none until it is enabled again. */
+  private static String switchButton(ListFlows.FlowView flow) {
+    String to = flow.enabled() ? "disable" : "enable";
+    return "<form class=\"inline\" method=\"post\" action=\"/flows/%s/%s\"><button class=\"secondary\" id=\"%s-%s\">%s</button></form>"
+        .formatted(
+            Html.esc(Html.query(flow.name())),
+            to,
+            to,
+            Html.esc(flow.name()),
+            to.substring(0, 1).toUpperCase() + to.substring(1));
   }
 
   private static long count(List<FlowActivity> hour, String flow, JobState state) {

@@ -85,7 +85,11 @@ public final class SyncPass {
   public static final class FlowDisabled extends RuntimeException {
     FlowDisabled(String flow) {
       super(
-          "flow '" + flow + "' is disabled; enable it first (POST /api/flows/" + flow + "/enable)");
+          "flow '"
+              + flow
+              + "' is disabled; enable it first on the dashboard's overview or with POST /api/flows/"
+              + flow
+              + "/enable");
     }
   }
 
