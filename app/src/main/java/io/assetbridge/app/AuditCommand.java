@@ -2,6 +2,7 @@ package io.assetbridge.app;
 
 import io.assetbridge.core.audit.AssetTimeline;
 import io.assetbridge.core.audit.AuditExport;
+import io.assetbridge.core.audit.AuditTail;
 import io.assetbridge.store.AuditQuery;
 import io.assetbridge.store.AuditRecord;
 import io.assetbridge.store.AuditVerification;
@@ -59,29 +60,14 @@ final class AuditCommand {
       var out = spec.commandLine().getOut();
       try (Store store = Store.open(config.load().store(), InstantSource.system())) {
         List<AuditRecord> records =
-            asset != null ? AssetTimeline.of(store, asset, flow) : latest(store);
+            asset != null
+                ? AssetTimeline.of(store, asset, flow)
+                : AuditTail.newest(store, flow, limit);
         records.forEach(r -> out.println(describe(r)));
         out.println(records.size() + " record(s)");
         out.flush();
         return asset != null && records.isEmpty() ? Main.FAILED : 0;
       }
-    }
-
-    /** The newest {@code limit} records, streamed so a long trail is never held whole. */
-    private List<AuditRecord> latest(Store store) {
-      var newest = new java.util.ArrayDeque<AuditRecord>();
-      AuditQuery query = flow == null ? AuditQuery.all() : AuditQuery.all().withFlow(flow);
-      store.run(
-          tx ->
-              tx.audit().stream(
-                  query,
-                  r -> {
-                    newest.addLast(r);
-                    if (newest.size() > limit) {
-                      newest.removeFirst();
-                    }
-                  }));
-      return List.copyOf(newest);
     }
 
     static String describe(AuditRecord r) {

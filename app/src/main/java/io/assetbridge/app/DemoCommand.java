@@ -160,6 +160,14 @@ final class DemoCommand implements Callable<Integer> {
     out.println("VIP emulator           " + vipUrl + "   (token: emulator-token)");
     out.println(
         "assetbridge            " + engineUrl + "   (GET /health; VIP webhooks to /hooks/vip)");
+    out.println(
+        "Dashboard              "
+            + engineUrl
+            + "/   (admin token: "
+            + (System.getenv("ASSETBRIDGE_ADMIN_TOKEN") == null
+                ? "demo-admin-token"
+                : "the value of ASSETBRIDGE_ADMIN_TOKEN")
+            + "; admin API under /api)");
     out.println("Config                 " + config + "   flow: approved-to-vip");
     out.println();
     out.println("See what VIP received:");

@@ -1,6 +1,7 @@
 package io.assetbridge.app;
 
 import io.assetbridge.core.config.ConfigException;
+import io.assetbridge.core.engine.SyncPass;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.store.StoreException;
 import picocli.CommandLine;
@@ -47,6 +48,7 @@ public final class Main {
         return BAD_INPUT;
       }
       case StoreException s -> err.println("error: store: " + s.getMessage());
+      case SyncPass.FlowDisabled d -> err.println("error: " + d.getMessage());
       case ConnectorException c -> err.println("error: " + c.getMessage());
       default -> {
         err.println("error: " + e);

@@ -1,10 +1,7 @@
 package io.assetbridge.app;
 
 import io.assetbridge.core.engine.Engine;
-import io.assetbridge.core.engine.Poller;
 import io.assetbridge.core.engine.SyncPass;
-import io.assetbridge.core.flow.DryRun;
-import io.assetbridge.core.flow.FlowPlan;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
@@ -55,16 +52,7 @@ final class SyncCommand implements Callable<Integer> {
   }
 
   private int dryRun(Engine engine, java.io.PrintWriter out) {
-    FlowPlan plan = engine.plans().get(flow);
-    String cursor =
-        since != null
-            ? plan.changes().cursorAt(since)
-            : engine
-                .store()
-                .inTransaction(
-                    tx -> tx.cursors().get(Poller.cursorName(plan.changes().connectionName())))
-                .orElse(null);
-    int n = new DryRun(engine.store(), InstantSource.system()).run(plan, cursor, out::println);
+    int n = new SyncPass(engine).dryRun(flow, since, out::println);
     out.println("dry run: " + n + " changed asset(s) looked at; nothing was written");
     out.flush();
     return 0;

@@ -32,7 +32,9 @@ class ReadmeConfigTest {
           "VIP_HOOK_SECRET",
           "s",
           "NETX_TOKEN",
-          "n");
+          "n",
+          "ASSETBRIDGE_ADMIN_TOKEN",
+          "admin");
 
   private static String readmeExample() throws Exception {
     String readme = Files.readString(Path.of("..", "README.md"));

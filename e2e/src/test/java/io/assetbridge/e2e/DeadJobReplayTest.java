@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,35 +45,7 @@ class DeadJobReplayTest {
     var dead = CommandLineRun.of("jobs", "list", "--state", "dead", "--config", config.toString());
     assertThat(dead.out().lines().filter(l -> l.contains("Partners"))).hasSize(4);
 
-    platforms.vipAdmin.post(
-        "/_emulator/seed",
-        Map.of(
-            "recipients",
-                List.of(
-                    Map.of(
-                        "key",
-                        "agency",
-                        "name",
-                        "Partner Agency",
-                        "organization",
-                        "Partner Agency",
-                        "channel",
-                        "press-portal",
-                        "address",
-                        "partneragency",
-                        "regions",
-                        List.of(),
-                        "markets",
-                        List.of())),
-            "lists",
-                List.of(
-                    Map.of(
-                        "name",
-                        "Partners",
-                        "description",
-                        "agency partners",
-                        "members",
-                        List.of("agency")))));
+    platforms.seedPartnersList();
     assertThat(CommandLineRun.of("jobs", "retry", "--config", config.toString()).out())
         .contains("4 dead job(s) queued again");
     var second = CommandLineRun.of("sync", TestConfig.FLOW, "--config", config.toString());

@@ -57,6 +57,39 @@ final class Platforms implements AutoCloseable {
     act(ids, Map.of("action", "set_approval", "value", "Approved"));
   }
 
+  /** Adds the "Partners" list (one agency) to VIP: the fix for routes that name it. */
+  void seedPartnersList() {
+    vipAdmin.post(
+        "/_emulator/seed",
+        Map.of(
+            "recipients",
+                List.of(
+                    Map.of(
+                        "key",
+                        "agency",
+                        "name",
+                        "Partner Agency",
+                        "organization",
+                        "Partner Agency",
+                        "channel",
+                        "press-portal",
+                        "address",
+                        "partneragency",
+                        "regions",
+                        List.of(),
+                        "markets",
+                        List.of())),
+            "lists",
+                List.of(
+                    Map.of(
+                        "name",
+                        "Partners",
+                        "description",
+                        "agency partners",
+                        "members",
+                        List.of("agency")))));
+  }
+
   PsReader psApi() {
     return psReader;
   }

@@ -5,6 +5,11 @@ import java.util.Optional;
 
 /** Where each poller left off; saved in the same transaction as the events it read. */
 public final class CursorStore {
+  /** The name of a connection's change-feed cursor. */
+  public static String changesOf(String connection) {
+    return "changes:" + connection;
+  }
+
   private final Sql sql;
   private final Tx tx;
 

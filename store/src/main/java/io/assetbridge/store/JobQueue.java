@@ -147,6 +147,18 @@ public final class JobQueue {
     return Collections.unmodifiableMap(counts);
   }
 
+  /** Jobs last changed at or after {@code since}, counted per flow and state. */
+  public List<FlowActivity> activity(Instant since) {
+    return sql.list(
+        "SELECT flow, state, COUNT(*) FROM jobs WHERE updated_at >= ? GROUP BY flow, state",
+        row ->
+            new FlowActivity(row.getString(1), JobState.valueOf(row.getString(2)), row.getLong(3)),
+        since);
+  }
+
+  /** How many of a flow's jobs reached a state in some period. */
+  public record FlowActivity(String flow, JobState state, long jobs) {}
+
   /**
    * DEAD → PENDING due now, attempts back to 0: one job, or (jobId null) every dead job of the flow
    * (flow null = all flows). Returns how many.

@@ -48,6 +48,10 @@ public final class Tx {
     return new RightsTimers(sql, this);
   }
 
+  public FlowSwitches flowSwitches() {
+    return new FlowSwitches(sql, this);
+  }
+
   public AuditLog audit() {
     return new AuditLog(sql, this);
   }

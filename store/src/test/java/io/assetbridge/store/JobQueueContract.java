@@ -41,6 +41,37 @@ interface JobQueueContract extends StoreFixture {
   }
 
   @Test
+  default void aDisabledFlowsJobsWaitUntilItIsEnabledAgain() {
+    long paused = job("f", "I1", "v1");
+    long other = job("g", "I2", "v1");
+    assertThat(store().inTransaction((Tx tx) -> tx.flowSwitches().disable("f", "admin"))).isTrue();
+    assertThat(store().inTransaction((Tx tx) -> tx.flowSwitches().disable("f", "admin"))).isFalse();
+    assertThat(store().inTransaction((Tx tx) -> tx.flowSwitches().disabled())).containsExactly("f");
+
+    assertThat(claim("w1", 10)).extracting(Job::id).containsExactly(other);
+    assertThat(claim("w1", 10, "f")).isEmpty();
+    assertThat(get(paused).state()).isEqualTo(JobState.PENDING);
+
+    assertThat(store().inTransaction((Tx tx) -> tx.flowSwitches().enable("f"))).isTrue();
+    assertThat(store().inTransaction((Tx tx) -> tx.flowSwitches().isDisabled("f"))).isFalse();
+    assertThat(claim("w1", 10, "f")).extracting(Job::id).containsExactly(paused);
+  }
+
+  @Test
+  default void countsJobsChangedSinceATimePerFlowAndState() {
+    job("f", "I1", "v1");
+    long done = job("f", "I2", "v1");
+    execute("UPDATE jobs SET state = 'DONE' WHERE id = ?", done);
+    job("g", "I3", "v1");
+    execute("UPDATE jobs SET updated_at = ? WHERE flow = 'g'", START.minusSeconds(7200));
+
+    assertThat(store().inTransaction((Tx tx) -> tx.jobs().activity(START.minusSeconds(3600))))
+        .extracting(
+            JobQueue.FlowActivity::flow, JobQueue.FlowActivity::state, JobQueue.FlowActivity::jobs)
+        .containsExactlyInAnyOrder(tuple("f", JobState.PENDING, 1L), tuple("f", JobState.DONE, 1L));
+  }
+
+  @Test
   default void claimsOldestDueFirstOfTheWantedFlows() {
     long first = job("f", "I1", "v1");
     long second = job("f", "I2", "v1");

@@ -27,7 +27,15 @@ abstract class StoreContract
         SentDistributionContract,
         AuditContract {
   private static final String[] TABLES = {
-    "link_fields", "links", "sent_distributions", "audit", "jobs", "job_groups", "events", "cursors"
+    "disabled_flows",
+    "link_fields",
+    "links",
+    "sent_distributions",
+    "audit",
+    "jobs",
+    "job_groups",
+    "events",
+    "cursors"
   };
   private final SettableClock clock = new SettableClock(START);
   private Store store;

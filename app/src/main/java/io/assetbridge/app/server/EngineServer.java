@@ -1,12 +1,19 @@
 package io.assetbridge.app.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.assetbridge.app.admin.AdminApi;
+import io.assetbridge.app.dashboard.Dashboard;
 import io.assetbridge.core.engine.Engine;
 import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
 import java.time.InstantSource;
+import java.util.List;
 
 /**
- * The engine's HTTP surface: webhook intake and health, configured here and nowhere else. The admin
- * API, dashboard and metrics join the route table later.
+ * The engine's HTTP surface: webhook intake, health, the admin API and the dashboard, configured
+ * here and nowhere else. Metrics join the route table later.
  */
 public final class EngineServer implements AutoCloseable {
   private final Javalin app;
@@ -27,11 +34,19 @@ public final class EngineServer implements AutoCloseable {
               config.useVirtualThreads = true;
               config.http.maxRequestSize = options.maxBodyBytes();
               config.http.disableCompression();
+              config.jsonMapper(new JavalinJackson(json(), true));
             });
     routes(app, engine, clock, options);
     ErrorAnswers.register(app);
     app.start(options.host(), options.port());
     return new EngineServer(app, options.host());
+  }
+
+  /** Records as JSON, with instants as ISO-8601 text rather than numbers. */
+  private static ObjectMapper json() {
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }
 
   private static void routes(
@@ -40,6 +55,17 @@ public final class EngineServer implements AutoCloseable {
         "/hooks/{connection}",
         new WebhookHandler(engine.webhooks(), clock, options.maxBodyBytes()));
     app.get("/health", new HealthHandler(engine.store()));
+    AdminApi.register(app, engine, clock);
+    Dashboard.register(app, engine, clock);
+  }
+
+  /** Every HTTP route as "METHOD path", from Javalin's own table (before-handlers left out). */
+  List<String> routeTable() {
+    return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.getEndpoint())
+        .filter(e -> e.getMethod().isHttpMethod())
+        .map(e -> e.getMethod().name() + " " + e.getPath())
+        .toList();
   }
 
   /** The port listened on; the free port chosen when started with port 0. */

@@ -1,5 +1,8 @@
 package io.assetbridge.app.server;
 
+import io.assetbridge.app.admin.AdminProblem;
+import io.assetbridge.core.config.ConfigException;
+import io.assetbridge.core.engine.SyncPass.FlowDisabled;
 import io.assetbridge.core.engine.WebhookIntakeService.NoSuchHook;
 import io.assetbridge.core.engine.WebhookIntakeService.Refused;
 import io.assetbridge.spi.PermanentException;
@@ -32,6 +35,9 @@ final class ErrorAnswers {
     app.exception(NoSuchHook.class, (e, ctx) -> answer(ctx, 404, e.getMessage()));
     app.exception(Refused.class, (e, ctx) -> refused(ctx, e));
     app.exception(PermanentException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
+    app.exception(AdminProblem.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
+    app.exception(FlowDisabled.class, (e, ctx) -> answer(ctx, 409, e.getMessage()));
+    app.exception(ConfigException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
     app.exception(StoreException.class, ErrorAnswers::storeDown);
     app.exception(Exception.class, ErrorAnswers::unexpected);
   }

@@ -59,6 +59,11 @@ public final class Engine implements AutoCloseable {
     return config;
   }
 
+  /** The clock the engine decides "now" by. */
+  public InstantSource clock() {
+    return clock;
+  }
+
   public Store store() {
     return store;
   }

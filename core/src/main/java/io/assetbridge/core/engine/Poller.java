@@ -21,7 +21,7 @@ public final class Poller {
   }
 
   public static String cursorName(String connection) {
-    return "changes:" + connection;
+    return io.assetbridge.store.CursorStore.changesOf(connection);
   }
 
   /** Polls and returns how many new jobs it queued; {@code since} overrides the saved cursor. */

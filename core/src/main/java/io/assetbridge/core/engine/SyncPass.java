@@ -1,6 +1,7 @@
 package io.assetbridge.core.engine;
 
 import io.assetbridge.core.config.ConfigException;
+import io.assetbridge.core.flow.DryRun;
 import io.assetbridge.core.flow.FlowPlan;
 import io.assetbridge.core.flow.StepReport;
 import io.assetbridge.spi.ChangeSource;
@@ -28,17 +29,9 @@ public final class SyncPass {
 
   public Progress run(
       String flow, Instant since, Consumer<Progress> progress, Consumer<StepReport> steps) {
-    FlowPlan plan = engine.plans().get(flow);
-    if (plan == null) {
-      engine.config().flow(flow); // throws the "no such flow" error naming the choices
-    }
-    if (plan.changeSources().isEmpty()) {
-      throw new ConfigException(
-          "flow '"
-              + flow
-              + "': connection '"
-              + plan.config().source()
-              + "' cannot list changes to poll");
+    FlowPlan plan = pollable(flow);
+    if (engine.store().inTransaction(tx -> tx.flowSwitches().isDisabled(flow))) {
+      throw new FlowDisabled(flow);
     }
     engine.rightsClock().fireDue();
     Poller.PollResult poll = pollWithRetries(plan, since);
@@ -54,6 +47,43 @@ public final class SyncPass {
         last = now;
       }
       return last;
+    }
+  }
+
+  /**
+   * Says per changed asset what the flow would do, writing nothing; {@code since} replaces the
+   * saved cursor. Returns how many assets were looked at.
+   */
+  public int dryRun(String flow, Instant since, Consumer<String> out) {
+    FlowPlan plan = pollable(flow);
+    return new DryRun(engine.store(), engine.clock()).run(plan, since, out);
+  }
+
+  private FlowPlan pollable(String flow) {
+    FlowPlan plan = engine.plans().get(flow);
+    if (plan == null) {
+      engine.config().flow(flow); // throws the "no such flow" error naming the choices
+    }
+    if (plan.changeSources().isEmpty()) {
+      throw new ConfigException(
+          "flow '"
+              + flow
+              + "': connection '"
+              + plan.config().source()
+              + "' cannot list changes to poll");
+    }
+    return plan;
+  }
+
+  /** A pass of a switched-off flow would wait forever: no worker claims its jobs. */
+  public static final class FlowDisabled extends RuntimeException {
+    FlowDisabled(String flow) {
+      super(
+          "flow '"
+              + flow
+              + "' is disabled; enable it first on the dashboard's overview or with POST /api/flows/"
+              + flow
+              + "/enable");
     }
   }
 

@@ -6,6 +6,7 @@ import io.assetbridge.spi.Asset;
 import io.assetbridge.spi.Change;
 import io.assetbridge.spi.ChangeSource;
 import io.assetbridge.spi.Ref;
+import io.assetbridge.store.CursorStore;
 import io.assetbridge.store.Store;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -28,9 +29,20 @@ public final class DryRun {
     this.clock = clock;
   }
 
-  public int run(FlowPlan plan, String cursor, Consumer<String> out) {
+  /**
+   * Describes each asset changed since {@code since} (null = since each source's saved cursor, what
+   * the next pass would see); returns how many.
+   */
+  public int run(FlowPlan plan, Instant since, Consumer<String> out) {
     Set<Ref> refs = new LinkedHashSet<>();
     for (ChangeSource source : plan.changeSources()) {
+      String cursor =
+          since != null
+              ? source.cursorAt(since)
+              : store
+                  .inTransaction(
+                      tx -> tx.cursors().get(CursorStore.changesOf(source.connectionName())))
+                  .orElse(null);
       for (Change change : source.changesSince(cursor).changes()) {
         if (plan.triggeredBy(change.connection(), change.kind())) {
           refs.add(change.ref());

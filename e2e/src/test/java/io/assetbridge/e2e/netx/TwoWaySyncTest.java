@@ -71,7 +71,7 @@ class TwoWaySyncTest {
           Map.of("Usage Rights", List.of("Licensed for web"), "Territories", List.of("DE", "AT")));
       List<String> dryRun = new java.util.ArrayList<>();
       new io.assetbridge.core.flow.DryRun(w.engine().store(), InstantSource.system())
-          .run(w.engine().plans().get("rights"), null, dryRun::add);
+          .run(w.engine().plans().get("rights"), (java.time.Instant) null, dryRun::add);
       assertThat(dryRun)
           .contains(
               "ps:"

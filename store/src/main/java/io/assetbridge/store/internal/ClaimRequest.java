@@ -17,8 +17,8 @@ public record ClaimRequest(
   }
 
   /**
-   * Due, of a wanted flow, and no job of the same (flow, source_ref) holds a live lease. Its
-   * parameters come from {@link #params}.
+   * Due, of a wanted flow that is not disabled, and no job of the same (flow, source_ref) holds a
+   * live lease. Its parameters come from {@link #params}.
    */
   public String claimable(String alias, boolean filterFlows) {
     String flowFilter =
@@ -27,6 +27,8 @@ public record ClaimRequest(
             : "";
     return due(alias)
         + flowFilter
+        + " AND NOT EXISTS (SELECT 1 FROM disabled_flows off WHERE off.flow = %s.flow)"
+            .formatted(alias)
         + (" AND NOT EXISTS (SELECT 1 FROM jobs busy WHERE busy.flow = %1$s.flow"
                 + " AND busy.source_ref = %1$s.source_ref AND busy.state = 'RUNNING'"
                 + " AND busy.lease_until > ?)")

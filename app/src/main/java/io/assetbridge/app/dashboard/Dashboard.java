@@ -1,0 +1,36 @@
+package io.assetbridge.app.dashboard;
+
+import io.assetbridge.core.engine.Engine;
+import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import java.time.InstantSource;
+
+/**
+ * The dashboard's route table. Every page is wrapped in {@link SignedIn}: without the session
+ * cookie it redirects to the login form. Federated search and held conflicts join here once core
+ * has them.
+ */
+public final class Dashboard {
+  private Dashboard() {}
+
+  public static void register(Javalin app, Engine engine, InstantSource clock) {
+    Session session = new Session(engine.config().server().adminToken());
+    LoginPage login = new LoginPage(session);
+    app.get("/login", login::show);
+    app.post("/login", login::submit);
+    app.get("/logout", login::logout);
+    app.get("/", guarded(session, new OverviewPage(engine, clock)));
+    app.post("/flows/{flow}/enable", guarded(session, new FlowSwitchAction(engine, true)));
+    app.post("/flows/{flow}/disable", guarded(session, new FlowSwitchAction(engine, false)));
+    app.get("/jobs", guarded(session, new JobsPage(engine.store())));
+    app.post("/jobs/retry", guarded(session, new RetryAction(engine.store(), false)));
+    app.post("/jobs/{id}/retry", guarded(session, new RetryAction(engine.store(), true)));
+    app.get("/timeline", guarded(session, new TimelinePage(engine)));
+    app.get("/thumbnail", guarded(session, new Thumbnail(engine)));
+    app.get("/rights", guarded(session, new RightsPage(engine)));
+  }
+
+  private static Handler guarded(Session session, Handler page) {
+    return new SignedIn(session, page);
+  }
+}
