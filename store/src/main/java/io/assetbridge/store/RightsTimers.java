@@ -43,21 +43,21 @@ public final class RightsTimers {
 
   /** Unfired timers due at or before {@code now}, earliest first. */
   public List<Timer> due(Instant now, int limit) {
-    return sql.list(
-        "SELECT id, ref, kind, due_at FROM rights_timers"
-            + " WHERE fired_at IS NULL AND due_at <= ? ORDER BY due_at, id LIMIT ?",
-        ROW,
-        now,
-        limit);
+    return unfired("<=", now, limit);
   }
 
   /** Unfired timers due before {@code until}, earliest first (the rights watch). */
   public List<Timer> upcoming(Instant until, int limit) {
+    return unfired("<", until, limit);
+  }
+
+  private List<Timer> unfired(String comparison, Instant bound, int limit) {
     return sql.list(
-        "SELECT id, ref, kind, due_at FROM rights_timers"
-            + " WHERE fired_at IS NULL AND due_at < ? ORDER BY due_at, id LIMIT ?",
+        "SELECT id, ref, kind, due_at FROM rights_timers WHERE fired_at IS NULL AND due_at "
+            + comparison
+            + " ? ORDER BY due_at, id LIMIT ?",
         ROW,
-        until,
+        bound,
         limit);
   }
 

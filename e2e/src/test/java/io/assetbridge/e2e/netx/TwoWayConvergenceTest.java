@@ -27,7 +27,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * both systems hold what a model of the flow's policy says, and further syncs write nothing: no
  * loops.
  */
-class TwoWayConvergenceProperties {
+class TwoWayConvergenceTest {
   private static final List<String> TERMS = List.of("Editorial", "Commercial", "Internal");
   private static final List<String> STATUSES = List.of("APPROVED", "IN_REVIEW", "DRAFT");
   private static NetxWorld world;
