@@ -25,8 +25,11 @@ abstract class StoreContract
         JobClaimConcurrencyContract,
         LinkContract,
         SentDistributionContract,
+        TwoWayContract,
         AuditContract {
   private static final String[] TABLES = {
+    "conflicts",
+    "rights_timers",
     "disabled_flows",
     "link_fields",
     "links",
