@@ -44,37 +44,37 @@ final class ConflictsPage implements Handler {
       rows.append(
           """
           <tr id="conflict-%d"><td class="num">%d</td>%s<td><code>%s</code></td>
-          %s%s%s<td class="actions">%s%s</td></tr>
+          %s%s%s</tr>
           """
               .formatted(
                   c.id(),
                   c.id(),
                   Html.cell(Html.esc(c.flow())),
                   Html.esc(c.field()),
-                  side(c.leftRef(), c.leftValue()),
-                  side(c.rightRef(), c.rightValue()),
-                  Html.cell(Html.time(c.createdAt())),
-                  keep(c.id(), c.leftRef()),
-                  keep(c.id(), c.rightRef())));
+                  side(c.id(), c.leftRef(), c.leftValue()),
+                  side(c.id(), c.rightRef(), c.rightValue()),
+                  Html.cell(Html.time(c.createdAt()))));
     }
     return """
         <table id="conflicts"><tr><th class="num">ID</th><th>Flow</th><th>Field</th>
-        <th>One side</th><th>Other side</th><th>Held since</th><th></th></tr>%s</table>
+        <th>One side's value</th><th>Other side's value</th><th>Held since</th></tr>%s</table>
         """
         .formatted(rows);
   }
 
-  private static String side(String ref, String value) {
+  /** The side's ref, its value, and the button that keeps it: the choice sits by what it keeps. */
+  private static String side(long id, String ref, String value) {
     return """
         <td class="side"><a class="ref" href="/timeline?q=%s">%s</a>
-        <div class="value">%s</div></td>
+        <div class="value">%s</div>%s</td>
         """
         .formatted(
             Html.esc(Html.query(ref)),
             Html.esc(ref),
             value == null || value.isEmpty()
                 ? "<span class=\"muted\">(empty)</span>"
-                : Html.esc(value));
+                : Html.esc(value),
+            keep(id, ref));
   }
 
   private static String keep(long id, String ref) {

@@ -55,10 +55,13 @@ final class Layout {
       form.fields label:not(.wide) input[type=text]{width:150px}
       select,input[type=date]{font:inherit;font-size:14px;padding:6px 10px;border:1px solid #c3ccd7;border-radius:6px;background:#fff;height:36px}
       form.fields input[type=text]{height:36px}
-      td.side{min-width:14em}
+      td.side{min-width:14em;width:30%}
       td.side .value{margin-top:4px;padding:6px 10px;background:#f4f6f9;border-radius:6px;white-space:pre-wrap}
-      td.actions{white-space:nowrap}
-      td.actions form{display:block;margin-bottom:6px}
+      td.side form.inline{display:block;margin-top:8px}
+      form.fields select,form.fields input{font-size:14px;font-weight:400;text-transform:none;letter-spacing:normal;color:#1d2430}
+      .b-approved{background:#dcf3e4;color:#1e6b3a}
+      .b-expired,.b-archived{background:#fde2e1;color:#a4262c}
+      .b-draft,.b-in_review{background:#fff1cc;color:#7a5600}
       """;
 
   private Layout() {}

@@ -76,10 +76,12 @@ final class SearchPage implements Handler {
     }
     if (result.rows().isEmpty()) {
       out.append(
-          "<div class=\"empty\" id=\"no-results\">No assets match"
+          "<div class=\"empty\" id=\"no-results\">"
               + (result.answered().isEmpty()
-                  ? ", and no system answered."
-                  : " in " + Html.esc(String.join(", ", result.answered())) + ".")
+                  ? "No system answered, so there are no results."
+                  : "No asset in "
+                      + Html.esc(String.join(", ", result.answered()))
+                      + " matches this search.")
               + "</div>");
     } else {
       out.append(

@@ -55,7 +55,8 @@ class ConflictsAndSearchBrowserTest {
         assertThat(browser.find("#timeline").getText()).contains("netx:" + ids[1]);
 
         browser.open("/search?q=no-such-words-anywhere");
-        assertThat(browser.find("#no-results").getText()).contains("No assets match in ps, netx");
+        assertThat(browser.find("#no-results").getText())
+            .isEqualTo("No asset in ps, netx matches this search.");
         browser.screenshot("11b-search-no-results");
 
         w.netxAdmin.put(
