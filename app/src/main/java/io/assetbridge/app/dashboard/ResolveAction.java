@@ -11,15 +11,7 @@ import io.javalin.http.HttpStatus;
  * as {@code jobs resolve} does, then back to the list with what was done. A failure (already
  * resolved, a platform refusing the write) shows the list again with the reason.
  */
-final class ResolveAction implements Handler {
-  private final Engine engine;
-  private final ConflictsPage page;
-
-  ResolveAction(Engine engine, ConflictsPage page) {
-    this.engine = engine;
-    this.page = page;
-  }
-
+record ResolveAction(Engine engine, ConflictsPage page) implements Handler {
   @Override
   public void handle(Context ctx) {
     String text = ctx.pathParam("id");
