@@ -3,10 +3,6 @@ package io.assetbridge.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Each admin API operation over real HTTP, on a running engine driving the emulators. */
 class AdminApiTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String FLOW = TestConfig.FLOW;
-  private final HttpClient http = HttpClient.newHttpClient();
   private final Platforms platforms = new Platforms();
   @TempDir Path dir;
   private ServedEngine served;
@@ -120,17 +114,10 @@ class AdminApiTest {
   }
 
   private JsonNode call(String method, String path) throws Exception {
-    HttpResponse<String> answer = send(method, path);
-    assertThat(answer.statusCode()).as(method + " " + path + ": " + answer.body()).isEqualTo(200);
-    return JSON.readTree(answer.body());
+    return new AdminHttp(served.url(), ServedEngine.TOKEN).call(method, path);
   }
 
   private HttpResponse<String> send(String method, String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(served.url() + path))
-            .header("Authorization", "Bearer " + ServedEngine.TOKEN)
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return new AdminHttp(served.url(), ServedEngine.TOKEN).send(method, path);
   }
 }

@@ -18,16 +18,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven through Debian's chromedriver: both paths are given, so
  * Selenium never looks for (or downloads) a browser of its own. Screenshots go to {@code
- * target/screenshots}.
+ * target/screenshots}. Public for the browser tests of the netx package.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  final ChromeDriver driver;
+  public final ChromeDriver driver;
   private final String baseUrl;
 
-  Browser(String baseUrl) {
+  public Browser(String baseUrl) {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       throw new IllegalStateException(
           "browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium"
@@ -46,22 +46,28 @@ final class Browser implements AutoCloseable {
     driver = new ChromeDriver(service, options);
   }
 
-  void open(String path) {
+  public void open(String path) {
     driver.get(baseUrl + path);
   }
 
   /** The element, once the page shows it: a click that submits a form returns before the answer. */
-  WebElement find(String css) {
+  public WebElement find(String css) {
     return new WebDriverWait(driver, Duration.ofSeconds(15))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
   }
 
   /** Waits for a condition the page reaches by itself (a worker finishing a job). */
-  void await(Duration limit, java.util.function.BooleanSupplier condition) {
+  public void await(Duration limit, java.util.function.BooleanSupplier condition) {
     new WebDriverWait(driver, limit, Duration.ofMillis(250)).until(d -> condition.getAsBoolean());
   }
 
-  void screenshot(String name) {
+  /** Types the token into the login form the browser shows and submits it. */
+  public void signIn(String token) {
+    find("#token").sendKeys(token);
+    find("#sign-in").click();
+  }
+
+  public void screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
       File shot = driver.getScreenshotAs(OutputType.FILE);

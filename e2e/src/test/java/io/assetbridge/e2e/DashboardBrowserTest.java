@@ -74,10 +74,10 @@ class DashboardBrowserTest {
     browser.open("/jobs?state=dead");
     assertThat(browser.driver.getCurrentUrl()).contains("/login");
     browser.screenshot("01-login");
-    signIn("not-the-token");
+    browser.signIn("not-the-token");
     assertThat(browser.find(".problem").getText()).contains("not the admin token");
     browser.screenshot("02-login-wrong-token");
-    signIn(ServedEngine.TOKEN);
+    browser.signIn(ServedEngine.TOKEN);
     browser.await(Duration.ofSeconds(15), () -> !browser.driver.getCurrentUrl().contains("/login"));
     assertThat(browser.driver.getCurrentUrl()).endsWith("/jobs?state=dead");
 
@@ -145,11 +145,6 @@ class DashboardBrowserTest {
     browser.open("/");
     assertThat(browser.find("#token").isDisplayed()).isTrue();
     assertThat(browser.driver.getCurrentUrl()).contains("/login");
-  }
-
-  private void signIn(String token) {
-    browser.find("#token").sendKeys(token);
-    browser.find("#sign-in").click();
   }
 
   private boolean thumbnailLoaded() {

@@ -7,8 +7,8 @@ import java.time.InstantSource;
 
 /**
  * The dashboard's route table. Every page is wrapped in {@link SignedIn}: without the session
- * cookie it redirects to the login form. Federated search and held conflicts join here once core
- * has them.
+ * cookie it redirects to the login form. Posts need the session too; its cookie is SameSite=Strict,
+ * so another site cannot post with it.
  */
 public final class Dashboard {
   private Dashboard() {}
@@ -28,6 +28,10 @@ public final class Dashboard {
     app.get("/timeline", guarded(session, new TimelinePage(engine)));
     app.get("/thumbnail", guarded(session, new Thumbnail(engine)));
     app.get("/rights", guarded(session, new RightsPage(engine)));
+    app.get("/search", guarded(session, new SearchPage(engine)));
+    ConflictsPage conflicts = new ConflictsPage(engine.store());
+    app.get("/conflicts", guarded(session, conflicts));
+    app.post("/conflicts/{id}/resolve", guarded(session, new ResolveAction(engine, conflicts)));
   }
 
   private static Handler guarded(Session session, Handler page) {

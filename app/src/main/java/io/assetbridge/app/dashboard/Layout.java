@@ -46,6 +46,22 @@ final class Layout {
       .thumb{width:240px;flex:none;background:#fff;border:1px solid #dde3ea;border-radius:8px;padding:8px;text-align:center}
       .thumb img{max-width:100%;display:block;margin:0 auto 6px}
       .login{max-width:420px;margin:80px auto}
+      .warn{background:#fff4d6;border:1px solid #f0cf7a;border-left:5px solid #d99a00;color:#5c4300;padding:10px 14px;border-radius:6px;margin-bottom:16px}
+      .warn ul{margin:6px 0 0;padding-left:20px}
+      form.fields{display:flex;flex-wrap:wrap;gap:12px 16px;align-items:flex-end}
+      form.fields label{display:flex;flex-direction:column;gap:4px;font-size:12px;font-weight:600;color:#4a5768;text-transform:uppercase;letter-spacing:.4px}
+      form.fields label.wide{flex:1 1 320px}
+      form.fields input[type=text]{min-width:0;width:100%;text-transform:none;letter-spacing:normal;font-weight:400}
+      form.fields label:not(.wide) input[type=text]{width:150px}
+      select,input[type=date]{font:inherit;font-size:14px;padding:6px 10px;border:1px solid #c3ccd7;border-radius:6px;background:#fff;height:36px}
+      form.fields input[type=text]{height:36px}
+      td.side{min-width:14em;width:30%}
+      td.side .value{margin-top:4px;padding:6px 10px;background:#f4f6f9;border-radius:6px;white-space:pre-wrap}
+      td.side form.inline{display:block;margin-top:8px}
+      form.fields select,form.fields input{font-size:14px;font-weight:400;text-transform:none;letter-spacing:normal;color:#1d2430}
+      .b-approved{background:#dcf3e4;color:#1e6b3a}
+      .b-expired,.b-archived{background:#fde2e1;color:#a4262c}
+      .b-draft,.b-in_review{background:#fff1cc;color:#7a5600}
       """;
 
   private Layout() {}
@@ -82,7 +98,9 @@ final class Layout {
       {"/", "Overview"},
       {"/jobs", "Jobs"},
       {"/timeline", "Asset timeline"},
-      {"/rights", "Rights watch"}
+      {"/rights", "Rights watch"},
+      {"/search", "Search"},
+      {"/conflicts", "Conflicts"}
     };
     for (String[] item : items) {
       out.append("<a href=\"")

@@ -3,10 +3,7 @@ package io.assetbridge.app.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.assetbridge.testkit.SettableClock;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 class DashboardLoginTest {
   private static final String TOKEN = "dashboard-token-42";
   private static final Set<String> OPEN = Set.of("/login", "/logout", "/health");
-  private final HttpClient http = HttpClient.newHttpClient(); // follows no redirects
   private final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T10:00:00Z"));
   @TempDir Path dir;
   private AdminServer started;
@@ -46,7 +42,15 @@ class DashboardLoginTest {
             .filter(r -> !r.split(" ")[1].startsWith("/api/") && !r.contains("/hooks/"))
             .filter(r -> !OPEN.contains(r.split(" ")[1]))
             .toList();
-    assertThat(pages).contains("GET /", "GET /jobs", "POST /jobs/{id}/retry", "GET /thumbnail");
+    assertThat(pages)
+        .contains(
+            "GET /",
+            "GET /jobs",
+            "POST /jobs/{id}/retry",
+            "GET /thumbnail",
+            "GET /search",
+            "GET /conflicts",
+            "POST /conflicts/{id}/resolve");
 
     for (String route : pages) {
       for (String cookie :
@@ -78,7 +82,14 @@ class DashboardLoginTest {
     assertThat(setCookie).contains("HttpOnly", "SameSite=Strict").doesNotContain(TOKEN);
     String cookie = setCookie.split(";")[0];
 
-    for (String page : List.of("GET /", "GET /jobs", "GET /timeline", "GET /rights")) {
+    for (String page :
+        List.of(
+            "GET /",
+            "GET /jobs",
+            "GET /timeline",
+            "GET /rights",
+            "GET /search",
+            "GET /conflicts")) {
       HttpResponse<String> answer = send(page, cookie, null);
       assertThat(answer.statusCode()).as(page).isEqualTo(200);
       assertThat(answer.body())
@@ -96,20 +107,6 @@ class DashboardLoginTest {
   }
 
   private HttpResponse<String> send(String route, String cookie, String form) throws Exception {
-    String[] parts = route.split(" ");
-    var request =
-        HttpRequest.newBuilder(URI.create(server.url() + parts[1].replaceAll("\\{[^}]+}", "1")))
-            .method(
-                parts[0],
-                form == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(form));
-    if (form != null) {
-      request.header("Content-Type", "application/x-www-form-urlencoded");
-    }
-    if (cookie != null) {
-      request.header("Cookie", cookie);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new DashboardClient(server.url()).send(route, cookie, form);
   }
 }

@@ -2,6 +2,7 @@ package io.assetbridge.e2e.netx;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.assetbridge.app.demo.AdminClient;
+import io.assetbridge.app.server.EngineServer;
 import io.assetbridge.core.config.ConfigLoader;
 import io.assetbridge.core.config.EnvSubstitution;
 import io.assetbridge.core.engine.Engine;
@@ -32,6 +33,31 @@ final class NetxWorld implements AutoCloseable {
   private Engine engine;
   private Path configFile;
   private InstantSource clock;
+  private String adminToken;
+  private EngineServer server;
+
+  /**
+   * Gives the engine {@link #open} starts an admin token, so {@link #serve} can put the admin API
+   * and dashboard in front of it.
+   */
+  NetxWorld withAdminToken(String token) {
+    this.adminToken = token;
+    return this;
+  }
+
+  /** The engine's HTTP server (admin API, dashboard) on a free port; returns its base URL. */
+  String serve() {
+    if (adminToken == null) {
+      throw new IllegalStateException("call withAdminToken before open, or the API answers 401");
+    }
+    server =
+        EngineServer.start(
+            engine,
+            clock,
+            new io.assetbridge.app.server.ServerOptions(
+                "127.0.0.1", 0, io.assetbridge.app.server.ServerOptions.ONE_MIB));
+    return server.url();
+  }
 
   /** The connections block every NetX test config starts with. */
   String connections() {
@@ -59,7 +85,9 @@ final class NetxWorld implements AutoCloseable {
     String yaml =
         "store: jdbc:h2:file:"
             + dir.resolve("store").toAbsolutePath()
-            + "\nserver: { port: 0 }\nengine: { workers: 2, pollInterval: 1s, lease: 30s }\n"
+            + "\nserver: { port: 0"
+            + (adminToken == null ? "" : ", adminToken: " + adminToken)
+            + " }\nengine: { workers: 2, pollInterval: 1s, lease: 30s }\n"
             + connections()
             + flowsYaml;
     try {
@@ -223,6 +251,9 @@ final class NetxWorld implements AutoCloseable {
 
   @Override
   public void close() {
+    if (server != null) {
+      server.close();
+    }
     if (engine != null) {
       engine.close();
     }

@@ -165,7 +165,7 @@ class TwoWaySyncTest {
   }
 
   /** PhotoShelter edited ten minutes ago, NetX now: NetX holds the newer edit. */
-  private static void editBothSides(NetxWorld w, String[] ids) {
+  static void editBothSides(NetxWorld w, String[] ids) {
     String tenMinutesAgo =
         java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'GMT'")
             .withZone(java.time.ZoneOffset.UTC)
