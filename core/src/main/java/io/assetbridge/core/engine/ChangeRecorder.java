@@ -27,6 +27,7 @@ final class ChangeRecorder {
         continue;
       }
       events++;
+      EngineMetrics.eventReceived(change.connection());
       for (FlowPlan plan : plans) {
         if (plan.triggeredBy(change.connection(), change.kind())
             && queued.add(plan.name() + "|" + change.ref())
