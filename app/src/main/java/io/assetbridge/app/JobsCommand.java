@@ -32,6 +32,9 @@ final class JobsCommand {
     @Option(names = "--limit", defaultValue = "100")
     int limit;
 
+    @Option(names = "--json", description = "one JSON object per job (JSON Lines)")
+    boolean json;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -39,6 +42,11 @@ final class JobsCommand {
       var out = spec.commandLine().getOut();
       try (Store store = Store.open(config.load().store(), InstantSource.system())) {
         List<Job> jobs = store.inTransaction(tx -> tx.jobs().list(state, flow, limit));
+        if (json) {
+          JsonLines lines = new JsonLines(out);
+          jobs.forEach(lines::write);
+          return 0;
+        }
         out.printf(
             "%-8s %-20s %-28s %-8s %-8s %s%n",
             "ID", "FLOW", "SOURCE", "STATE", "ATTEMPTS", "LAST ERROR / OUTCOME");
