@@ -60,6 +60,11 @@ final class SyncCommand implements Callable<Integer> {
       int newJobs,
       double seconds) {}
 
+  /** {@code --dry-run --json}: what would happen to one asset, then how many were looked at. */
+  record DryRunLine(String type, String flow, String result) {}
+
+  record DryRunSummary(String type, String flow, boolean dryRun, int assets) {}
+
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
@@ -126,12 +131,10 @@ final class SyncCommand implements Callable<Integer> {
                 .orElse(null);
     JsonLines lines = new JsonLines(out);
     java.util.function.Consumer<String> say =
-        json
-            ? line -> lines.write(java.util.Map.of("type", "dry-run", "result", line))
-            : out::println;
+        json ? line -> lines.write(new DryRunLine("dry-run", flow, line)) : out::println;
     int n = new DryRun(engine.store(), InstantSource.system()).run(plan, cursor, say);
     if (json) {
-      lines.write(java.util.Map.of("type", "summary", "flow", flow, "dryRun", true, "assets", n));
+      lines.write(new DryRunSummary("summary", flow, true, n));
     } else {
       out.println("dry run: " + n + " changed asset(s) looked at; nothing was written");
     }

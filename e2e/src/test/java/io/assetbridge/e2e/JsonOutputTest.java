@@ -28,6 +28,11 @@ class JsonOutputTest {
     Path config = TestConfig.write(platforms, dir, "30s", "100ms");
     String c = config.toString();
 
+    var dry = CommandLineRun.of("sync", TestConfig.FLOW, "--config", c, "--dry-run", "--json");
+    assertThat(lines(dry.out()))
+        .extracting(l -> l.path("type").asText())
+        .containsExactly("dry-run", "dry-run", "dry-run", "summary");
+
     var sync = CommandLineRun.of("sync", TestConfig.FLOW, "--config", c, "--json");
     assertThat(sync.exitCode()).as(sync.err()).isZero();
     List<JsonNode> lines = lines(sync.out());
