@@ -86,7 +86,7 @@ final class SyncCommand implements Callable<Integer> {
                     first.compareAndSet(null, p);
                     progress.accept(p);
                   },
-                  results);
+                  report -> progress.printAbove(() -> results.accept(report)));
       progress.finish(last);
       summarize(
           out, first.get() == null ? last : first.get(), last, (System.nanoTime() - started) / 1e9);

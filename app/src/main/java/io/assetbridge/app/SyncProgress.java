@@ -47,5 +47,13 @@ abstract class SyncProgress implements Consumer<SyncPass.Progress> {
     err.flush();
   }
 
+  /**
+   * Prints result lines (on standard output, which may be the same terminal) without tearing the
+   * progress display: the bar steps aside and comes back below them.
+   */
+  synchronized void printAbove(Runnable print) {
+    print.run();
+  }
+
   protected abstract void show(SyncPass.Progress p, PassFigures figures, Instant now, boolean last);
 }

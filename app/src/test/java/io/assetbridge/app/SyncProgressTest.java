@@ -40,6 +40,24 @@ class SyncProgressTest {
   }
 
   @Test
+  void resultLinesOnTheSameTerminalPushTheBarDownInsteadOfTearingIt() {
+    PrintWriter terminal = new PrintWriter(err);
+    SyncProgress bar = SyncProgress.of(terminal, true, clock);
+    bar.accept(at(0, 0, 2));
+    String frame = err.toString().substring(1);
+    bar.printAbove(() -> terminal.print("[flow] ps:I1 created → vip:ast_1\n"));
+
+    assertThat(err.toString())
+        .isEqualTo(
+            "\r"
+                + frame
+                + "\r"
+                + " ".repeat(frame.length())
+                + "\r[flow] ps:I1 created → vip:ast_1\n"
+                + frame);
+  }
+
+  @Test
   void withoutATerminalPlainLinesComeAtMostOnceASecond() {
     SyncProgress lines = SyncProgress.of(new PrintWriter(err), false, clock);
     lines.accept(at(0, 0, 20));
