@@ -84,6 +84,7 @@ class MetricsAndHealthTest {
       assertThat(value(after, "assetbridge_store_up")).isEqualTo(1);
       assertThat(value(after, "assetbridge_ratelimit_max_slots", "connection=\"ps\"")).isEqualTo(8);
       assertThat(after).contains("assetbridge_ratelimit_available_permissions{connection=\"vip\"");
+      assertThat(after).doesNotContain("emu-password", "emu-api-key", "emulator-token");
 
       JsonNode health = JSON.readTree(get(server.url() + "/health").body());
       JsonNode ps = health.path("connections").get(0);
