@@ -96,7 +96,10 @@ final class DemoCommand implements Callable<Integer> {
               hookSecret,
               "DEMO_PORT",
               String.valueOf(port)));
-      env.computeIfAbsent("DEMO_ADMIN_TOKEN", unset -> AdminToken.random());
+      // the admin token: DEMO_ADMIN_TOKEN or ASSETBRIDGE_ADMIN_TOKEN if set, else new each session
+      env.computeIfAbsent(
+          "DEMO_ADMIN_TOKEN",
+          unset -> env.getOrDefault("ASSETBRIDGE_ADMIN_TOKEN", AdminToken.random()));
       InstantSource clock = InstantSource.system();
       // resources close in reverse: the server stops before the engine
       try (Engine engine =
