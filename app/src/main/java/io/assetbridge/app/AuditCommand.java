@@ -53,6 +53,9 @@ final class AuditCommand {
         description = "without --asset: how many records")
     int limit;
 
+    @Option(names = "--json", description = "one JSON object per record (JSON Lines)")
+    boolean json;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -63,9 +66,14 @@ final class AuditCommand {
             asset != null
                 ? AssetTimeline.of(store, asset, flow)
                 : AuditTail.newest(store, flow, limit);
-        records.forEach(r -> out.println(describe(r)));
-        out.println(records.size() + " record(s)");
-        out.flush();
+        if (json) {
+          JsonLines lines = new JsonLines(out);
+          records.forEach(lines::write);
+        } else {
+          records.forEach(r -> out.println(describe(r)));
+          out.println(records.size() + " record(s)");
+          out.flush();
+        }
         return asset != null && records.isEmpty() ? Main.FAILED : 0;
       }
     }
@@ -105,18 +113,27 @@ final class AuditCommand {
 
     @Spec CommandSpec spec;
 
+    /** Whether progress may be redrawn in place; tests set it. */
+    boolean terminal = Terminal.attached();
+
     @Override
     public Integer call() throws Exception {
       AuditQuery query = AuditQuery.all();
       query = since == null ? query : query.withSince(since);
       query = flow == null ? query : query.withFlow(flow);
+      var progress =
+          new CountProgress(
+              "audit export", spec.commandLine().getErr(), terminal, InstantSource.system());
       try (Store store = Store.open(config.load().store(), InstantSource.system());
           Writer out =
-              file == null
-                  ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                  : Files.newBufferedWriter(file)) {
+              progress.counting(
+                  file == null
+                      ? new BufferedWriter(
+                          new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                      : Files.newBufferedWriter(file))) {
         long n = AuditExport.write(store, query, format, out);
         out.flush();
+        progress.finish();
         spec.commandLine()
             .getErr()
             .println("exported " + n + " audit record(s)" + (file == null ? "" : " to " + file));

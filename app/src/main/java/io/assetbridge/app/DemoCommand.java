@@ -9,6 +9,7 @@ import io.assetbridge.core.config.EnvSubstitution;
 import io.assetbridge.core.engine.Engine;
 import io.assetbridge.emulator.photoshelter.PhotoShelterEmulator;
 import io.assetbridge.emulator.vip.VipEmulator;
+import io.assetbridge.spi.Secret;
 import io.assetbridge.store.JobState;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -95,6 +96,10 @@ final class DemoCommand implements Callable<Integer> {
               hookSecret,
               "DEMO_PORT",
               String.valueOf(port)));
+      // the admin token: DEMO_ADMIN_TOKEN or ASSETBRIDGE_ADMIN_TOKEN if set, else new each session
+      env.computeIfAbsent(
+          "DEMO_ADMIN_TOKEN",
+          unset -> env.getOrDefault("ASSETBRIDGE_ADMIN_TOKEN", AdminToken.random()));
       InstantSource clock = InstantSource.system();
       // resources close in reverse: the server stops before the engine
       try (Engine engine =
@@ -106,6 +111,7 @@ final class DemoCommand implements Callable<Integer> {
         sendVipWebhooksTo(new AdminClient(vip.baseUrl()), server, hookSecret);
         DemoData.seedVipActivity(new AdminClient(vip.baseUrl()));
         banner(out, ps.baseUrl(), vip.baseUrl(), server.url(), config, ids);
+        dashboard(out, server.url(), engine.config().server().adminToken());
         return once
             ? waitForFirstPass(engine, out)
             : runUntilStopped(new AdminClient(ps.baseUrl()), ids, out);
@@ -160,14 +166,6 @@ final class DemoCommand implements Callable<Integer> {
     out.println("VIP emulator           " + vipUrl + "   (token: emulator-token)");
     out.println(
         "assetbridge            " + engineUrl + "   (GET /health; VIP webhooks to /hooks/vip)");
-    out.println(
-        "Dashboard              "
-            + engineUrl
-            + "/   (admin token: "
-            + (System.getenv("ASSETBRIDGE_ADMIN_TOKEN") == null
-                ? "demo-admin-token"
-                : "the value of ASSETBRIDGE_ADMIN_TOKEN")
-            + "; admin API under /api)");
     out.println("Config                 " + config + "   flow: approved-to-vip");
     out.println();
     out.println("See what VIP received:");
@@ -194,6 +192,18 @@ final class DemoCommand implements Callable<Integer> {
             + config
             + "` tells each story.");
     out.println("Ctrl-C stops the demo.");
+    out.println();
+    out.flush();
+  }
+
+  /** The dashboard's URL and the token its admin API asks for, printed last so it is seen. */
+  private static void dashboard(PrintWriter out, String engineUrl, Secret token) {
+    out.println("Dashboard              " + engineUrl + "/");
+    out.println(
+        "Admin token            "
+            + (token == null ? "(none: set server.adminToken)" : token.reveal())
+            + "   (Authorization: Bearer <token> for /api/...)");
+    out.println("Health and metrics     " + engineUrl + "/health   " + engineUrl + "/metrics");
     out.println();
     out.flush();
   }

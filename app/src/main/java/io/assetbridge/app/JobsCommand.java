@@ -37,6 +37,9 @@ final class JobsCommand {
         description = "list the conflicts two-way flows hold for a person instead")
     boolean conflicts;
 
+    @Option(names = "--json", description = "one JSON object per job (JSON Lines)")
+    boolean json;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -48,6 +51,11 @@ final class JobsCommand {
           return 0;
         }
         List<Job> jobs = store.inTransaction(tx -> tx.jobs().list(state, flow, limit));
+        if (json) {
+          JsonLines lines = new JsonLines(out);
+          jobs.forEach(lines::write);
+          return 0;
+        }
         out.printf(
             "%-8s %-20s %-28s %-8s %-8s %s%n",
             "ID", "FLOW", "SOURCE", "STATE", "ATTEMPTS", "LAST ERROR / OUTCOME");

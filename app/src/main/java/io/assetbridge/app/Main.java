@@ -1,11 +1,14 @@
 package io.assetbridge.app;
 
+import io.assetbridge.app.server.Telemetry;
 import io.assetbridge.core.config.ConfigException;
 import io.assetbridge.core.engine.SyncPass;
 import io.assetbridge.spi.ConnectorException;
 import io.assetbridge.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code assetbridge} command. */
 @Command(
@@ -25,12 +28,22 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     })
 public final class Main {
+  @Option(
+      names = "--log-format",
+      paramLabel = "FORMAT",
+      scope = ScopeType.INHERIT,
+      description = "log lines on stderr as text (default) or json, one object per line")
+  void logFormat(LogFormat format) {
+    format.apply(); // picocli sets options before the subcommand runs, so no line is missed
+  }
+
   /** Exit codes: 0 ok, 1 something failed at run time, 2 bad config or arguments. */
   static final int FAILED = 1;
 
   static final int BAD_INPUT = 2;
 
   public static void main(String[] args) {
+    Telemetry.registry(); // count from the first API call on
     System.exit(commandLine().execute(args));
   }
 

@@ -18,14 +18,17 @@ import java.util.List;
 public final class EngineServer implements AutoCloseable {
   private final Javalin app;
   private final String host;
+  private final AutoCloseable contactWatch;
 
-  private EngineServer(Javalin app, String host) {
+  private EngineServer(Javalin app, String host, AutoCloseable contactWatch) {
     this.app = app;
     this.host = host;
+    this.contactWatch = contactWatch;
   }
 
   /** Starts serving the engine; {@code clock} stamps each webhook's arrival. */
   public static EngineServer start(Engine engine, InstantSource clock, ServerOptions options) {
+    Telemetry.registry();
     Javalin app =
         Javalin.create(
             config -> {
@@ -38,8 +41,9 @@ public final class EngineServer implements AutoCloseable {
             });
     routes(app, engine, clock, options);
     ErrorAnswers.register(app);
+    AutoCloseable contactWatch = ContactWatch.attach(engine.contacts());
     app.start(options.host(), options.port());
-    return new EngineServer(app, options.host());
+    return new EngineServer(app, options.host(), contactWatch);
   }
 
   /** Records as JSON, with instants as ISO-8601 text rather than numbers. */
@@ -54,7 +58,9 @@ public final class EngineServer implements AutoCloseable {
     app.post(
         "/hooks/{connection}",
         new WebhookHandler(engine.webhooks(), clock, options.maxBodyBytes()));
-    app.get("/health", new HealthHandler(engine.store()));
+    app.get("/health", new HealthHandler(engine.store(), engine.contacts()));
+    app.get("/health/live", ctx -> ctx.json(java.util.Map.of("status", "alive")));
+    app.get("/metrics", new MetricsHandler(engine.store()));
     AdminApi.register(app, engine, clock);
     Dashboard.register(app, engine, clock);
   }
@@ -82,5 +88,10 @@ public final class EngineServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    try {
+      contactWatch.close();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

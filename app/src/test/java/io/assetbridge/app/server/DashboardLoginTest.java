@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The dashboard shows nothing without a session, and the admin token starts one. */
 class DashboardLoginTest {
   private static final String TOKEN = "dashboard-token-42";
-  private static final Set<String> OPEN = Set.of("/login", "/logout", "/health");
+  private static final Set<String> OPEN =
+      Set.of("/login", "/logout", "/health", "/health/live", "/metrics");
   private final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T10:00:00Z"));
   @TempDir Path dir;
   private AdminServer started;

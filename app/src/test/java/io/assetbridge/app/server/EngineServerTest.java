@@ -150,7 +150,13 @@ class EngineServerTest {
     var response = get("/health");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(json(response)).isEqualTo(JSON.readTree("{\"status\":\"ok\",\"store\":\"ok\"}"));
+    assertThat(json(response).path("status").asText()).isEqualTo("ok");
+    assertThat(json(response).path("store").asText()).isEqualTo("ok");
+    assertThat(json(response).path("connections"))
+        .extracting(c -> c.path("connection").asText(), c -> c.path("lastSuccessAt").isNull())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("vip", true),
+            org.assertj.core.groups.Tuple.tuple("ps", true));
   }
 
   @Test

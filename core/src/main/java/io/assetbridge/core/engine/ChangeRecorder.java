@@ -28,6 +28,7 @@ final class ChangeRecorder {
         continue;
       }
       events++;
+      EngineMetrics.eventReceived(change.connection());
       for (FlowPlan plan : plans) {
         if (!plan.triggeredBy(change.connection(), change.kind())) {
           continue;

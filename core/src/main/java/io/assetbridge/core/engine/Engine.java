@@ -5,6 +5,7 @@ import io.assetbridge.core.connect.ConnectorRegistry;
 import io.assetbridge.core.flow.FlowPlan;
 import io.assetbridge.core.flow.FlowPlans;
 import io.assetbridge.core.flow.StepReport;
+import io.assetbridge.core.health.ConnectionContacts;
 import io.assetbridge.spi.ChangeSource;
 import io.assetbridge.store.Store;
 import java.time.Duration;
@@ -29,6 +30,7 @@ public final class Engine implements AutoCloseable {
   private final ConnectorRegistry connectors;
   private final Map<String, FlowPlan> plans;
   private final List<AutoCloseable> running = new ArrayList<>();
+  private final ConnectionContacts contacts;
 
   private Engine(
       EngineConfig config,
@@ -41,6 +43,7 @@ public final class Engine implements AutoCloseable {
     this.store = store;
     this.connectors = connectors;
     this.plans = plans;
+    this.contacts = new ConnectionContacts(config.connections().keySet(), clock);
   }
 
   /** Connects the store and builds connectors and flows; a config error leaves nothing open. */
@@ -74,6 +77,11 @@ public final class Engine implements AutoCloseable {
 
   public ConnectorRegistry connectors() {
     return connectors;
+  }
+
+  /** Each connection's last contact and rate-limit state, for health checks and the admin API. */
+  public ConnectionContacts contacts() {
+    return contacts;
   }
 
   /** Webhook intake for the HTTP server: verify, record events and jobs, answer fast. */

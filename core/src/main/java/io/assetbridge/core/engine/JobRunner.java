@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Runs one claimed job and records its end in one transaction: the step's link, distributions and
@@ -58,11 +59,29 @@ public final class JobRunner {
     this.listener = listener;
   }
 
+  /** Runs the job with its flow, id and asset in the logging context, so every line names them. */
   public void run(Job job) {
+    long started = System.nanoTime();
+    MDC.put("flow", job.flow());
+    MDC.put("job", String.valueOf(job.id()));
+    MDC.put("asset", job.sourceRef());
+    String outcome = "lost";
+    try {
+      outcome = attempt(job);
+    } finally {
+      EngineMetrics.attemptFinished(
+          job.flow(), outcome, Duration.ofNanos(System.nanoTime() - started));
+      MDC.remove("flow");
+      MDC.remove("job");
+      MDC.remove("asset");
+    }
+  }
+
+  /** Returns how the attempt ended: done, retry, dead or lost. */
+  private String attempt(Job job) {
     FlowPlan plan = plans.get(job.flow());
     if (plan == null) {
-      fail(job, "flow '" + job.flow() + "' is no longer configured", true, null);
-      return;
+      return fail(job, "flow '" + job.flow() + "' is no longer configured", true, null);
     }
     try {
       FlowStep chosen =
@@ -75,16 +94,19 @@ public final class JobRunner {
           };
       StepReport report = chosen.run(plan, job);
       commit(job, report);
+      EngineMetrics.auditAppended(job.flow(), report.audit().size());
       listener.accept(report);
+      return "done";
     } catch (RetryableException e) {
-      fail(job, e.getMessage(), job.attempts() >= plan.config().attempts(), e.retryAfter());
+      return fail(job, e.getMessage(), job.attempts() >= plan.config().attempts(), e.retryAfter());
     } catch (PermanentException | ExpressionException e) {
-      fail(job, e.getMessage(), true, null);
+      return fail(job, e.getMessage(), true, null);
     } catch (LeaseLost e) {
       LOG.info("job {} was taken over by another worker; its result is discarded", job.id());
+      return "lost";
     } catch (RuntimeException e) {
       LOG.warn("job {} failed unexpectedly", job.id(), e);
-      fail(job, "unexpected: " + e, job.attempts() >= plan.config().attempts(), null);
+      return fail(job, "unexpected: " + e, job.attempts() >= plan.config().attempts(), null);
     }
   }
 
@@ -114,7 +136,7 @@ public final class JobRunner {
         });
   }
 
-  private void fail(Job job, String error, boolean dead, Duration retryAfter) {
+  private String fail(Job job, String error, boolean dead, Duration retryAfter) {
     FlowPlan plan = plans.get(job.flow());
     store.run(
         tx -> {
@@ -144,6 +166,12 @@ public final class JobRunner {
         job.sourceRef(),
         dead ? "is dead" : "will retry",
         error);
+    if (dead) {
+      EngineMetrics.auditAppended(job.flow(), 1);
+      return "dead";
+    }
+    EngineMetrics.retryScheduled(job.flow());
+    return "retry";
   }
 
   private void audit(Tx tx, Job job, String action, String detail) {

@@ -52,6 +52,7 @@ public final class WebhookIntakeService {
   }
 
   private void audit(String connection, String action, String reason) {
+    EngineMetrics.auditAppended(null, 1);
     store.run(
         tx ->
             tx.audit()

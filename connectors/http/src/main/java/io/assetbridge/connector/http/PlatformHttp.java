@@ -43,6 +43,7 @@ public final class PlatformHttp {
                 .maxConcurrentCalls(Math.max(1, limits.concurrent()))
                 .maxWaitDuration(limits.requestTimeout())
                 .build());
+    HttpObservers.opened(this);
   }
 
   private static RateLimiterConfig rateConfig(double perSecond) {
@@ -75,19 +76,58 @@ public final class PlatformHttp {
     String what = describe(request);
     RateLimiter.waitForPermission(rateLimiter);
     if (!bulkhead.tryAcquirePermission()) {
-      throw Failures.forIo(
-          what, new IOException("no free connection slot within the request timeout"));
+      throw reported(
+          request,
+          System.nanoTime(),
+          Failures.forIo(
+              what, new IOException("no free connection slot within the request timeout")));
     }
+    long started = System.nanoTime();
     try {
-      return client.send(request, handler);
+      HttpResponse<T> response =
+          client.send(
+              CountedBodies.request(request, connection),
+              CountedBodies.handler(handler, connection));
+      int status = response.statusCode();
+      // a 404 is how connectors learn that a looked-up asset is absent, not a fault
+      boolean fault = status >= 400 && status != 404;
+      HttpObservers.called(
+          call(request, status, started, fault ? what + " answered HTTP " + status : null));
+      return response;
     } catch (IOException e) {
-      throw Failures.forIo(what, e);
+      throw reported(request, started, Failures.forIo(what, e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw Failures.forIo(what, e);
+      throw reported(request, started, Failures.forIo(what, e));
     } finally {
       bulkhead.onComplete();
     }
+  }
+
+  private RuntimeException reported(HttpRequest request, long started, RuntimeException failure) {
+    HttpObservers.called(call(request, 0, started, failure.getMessage()));
+    return failure;
+  }
+
+  private HttpCall call(HttpRequest request, int status, long started, String error) {
+    return new HttpCall(
+        connection,
+        request.method(),
+        request.uri().getPath(),
+        status,
+        Duration.ofNanos(System.nanoTime() - started),
+        error);
+  }
+
+  /** The rate limit's and the concurrency slots' state now, for health and metrics. */
+  public LimitState limitState() {
+    var rate = rateLimiter.getMetrics();
+    var slots = bulkhead.getMetrics();
+    return new LimitState(
+        Math.max(0, rate.getAvailablePermissions()),
+        rate.getNumberOfWaitingThreads(),
+        slots.getAvailableConcurrentCalls(),
+        slots.getMaxAllowedConcurrentCalls());
   }
 
   /** "ps: GET /psapi/v3/…" without the query string, which may carry credentials. */

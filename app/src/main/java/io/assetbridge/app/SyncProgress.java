@@ -1,0 +1,59 @@
+package io.assetbridge.app;
+
+import io.assetbridge.core.engine.SyncPass;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.function.Consumer;
+
+/**
+ * How a sync shows its progress on standard error: a bar redrawn in place on a terminal, plain
+ * lines at most once a second otherwise (logs, CI). Standard output keeps only results.
+ */
+abstract class SyncProgress implements Consumer<SyncPass.Progress> {
+  protected final PrintWriter err;
+  private final InstantSource clock;
+  private Instant started;
+  private SyncPass.Progress first;
+
+  SyncProgress(PrintWriter err, InstantSource clock) {
+    this.err = err;
+    this.clock = clock;
+  }
+
+  static SyncProgress of(PrintWriter err, boolean terminal, InstantSource clock) {
+    return terminal ? new ProgressBar(err, clock) : new ProgressLines(err, clock);
+  }
+
+  @Override
+  public final synchronized void accept(SyncPass.Progress p) {
+    Instant now = clock.instant();
+    if (first == null) {
+      first = p;
+      started = now;
+    }
+    show(p, PassFigures.of(first, p, Duration.between(started, now)), now, false);
+  }
+
+  /** The last figures, shown whatever the throttle says, then the end of the display. */
+  final synchronized void finish(SyncPass.Progress p) {
+    if (first == null) {
+      first = p;
+      started = clock.instant();
+    }
+    Instant now = clock.instant();
+    show(p, PassFigures.of(first, p, Duration.between(started, now)), now, true);
+    err.flush();
+  }
+
+  /**
+   * Prints result lines (on standard output, which may be the same terminal) without tearing the
+   * progress display: the bar steps aside and comes back below them.
+   */
+  synchronized void printAbove(Runnable print) {
+    print.run();
+  }
+
+  protected abstract void show(SyncPass.Progress p, PassFigures figures, Instant now, boolean last);
+}

@@ -1,0 +1,54 @@
+package io.assetbridge.core.engine;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+
+/**
+ * The engine's meters, on Micrometer's global registry: the application decides where they are
+ * published (Prometheus at {@code /metrics}); without a registry they cost next to nothing.
+ */
+public final class EngineMetrics {
+  private EngineMetrics() {}
+
+  /** New events (after de-duplication) from a source connection, by poll or webhook. */
+  static void eventReceived(String connection) {
+    Counter.builder("assetbridge.events.received")
+        .description("new events recorded, per source connection")
+        .tag("connection", connection)
+        .register(Metrics.globalRegistry)
+        .increment();
+  }
+
+  static void auditAppended(String flow, int records) {
+    if (records > 0) {
+      Counter.builder("assetbridge.audit.appended")
+          .description("audit records appended")
+          .tag("flow", flow == null ? "none" : flow)
+          .register(Metrics.globalRegistry)
+          .increment(records);
+    }
+  }
+
+  static void retryScheduled(String flow) {
+    Counter.builder("assetbridge.job.retries")
+        .description("failed job attempts scheduled to run again")
+        .tag("flow", flow)
+        .register(Metrics.globalRegistry)
+        .increment();
+  }
+
+  /** One job attempt's run time; outcome is done, retry, dead or lost (lease taken over). */
+  static void attemptFinished(String flow, String outcome, Duration took) {
+    Timer.builder("assetbridge.job.latency")
+        .description("time to run one job attempt, per flow and outcome")
+        .tag("flow", flow)
+        .tag("outcome", outcome)
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofMillis(5))
+        .maximumExpectedValue(Duration.ofMinutes(10))
+        .register(Metrics.globalRegistry)
+        .record(took);
+  }
+}
