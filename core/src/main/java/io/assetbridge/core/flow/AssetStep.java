@@ -59,9 +59,7 @@ public final class AssetStep implements FlowStep {
     if (plan.distributor() != null && route.isEmpty()) {
       return audit.finish("skipped", "no route matched");
     }
-    List<String> misses = new ArrayList<>();
-    Map<String, Object> fields = FieldMapping.evaluate(plan, vars, misses);
-    misses.forEach(m -> audit.add("vocabulary-miss", null, "missing", m));
+    Map<String, Object> fields = FieldMapping.evaluate(plan, vars, audit);
     var write = new TargetWrite(store, plan, audit);
     StepReport.LinkUpdate link = write.apply(ref, asset, fields);
     List<StepReport.Sent> sent = new ArrayList<>();

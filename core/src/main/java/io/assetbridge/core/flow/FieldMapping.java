@@ -22,11 +22,11 @@ final class FieldMapping {
 
   /**
    * Like {@link #evaluate(Map, Map)}, then each field with a vocabulary is translated value by
-   * value; a value with no entry is left out (never invented) and its miss is added to {@code
-   * misses} as a sentence for the audit trail.
+   * value; a value with no entry is left out (never invented) and its miss is a {@code
+   * vocabulary-miss} audit record.
    */
   static Map<String, Object> evaluate(
-      FlowPlan plan, Map<String, Object> vars, List<String> misses) {
+      FlowPlan plan, Map<String, Object> vars, AssetStep.AuditTrail audit) {
     Map<String, Object> fields = evaluate(plan.mapping(), vars);
     plan.lookups()
         .forEach(
@@ -34,20 +34,23 @@ final class FieldMapping {
               Object value = fields.get(field);
               if (value instanceof List<?> list) {
                 List<String> terms = new ArrayList<>();
-                list.forEach(v -> translate(vocabulary, field, v, misses).ifPresent(terms::add));
+                list.forEach(v -> translate(vocabulary, field, v, audit).ifPresent(terms::add));
                 fields.put(field, terms);
               } else if (value != null) {
-                fields.put(field, translate(vocabulary, field, value, misses).orElse(null));
+                fields.put(field, translate(vocabulary, field, value, audit).orElse(null));
               }
             });
     return fields;
   }
 
   private static Optional<String> translate(
-      Vocabulary vocabulary, String field, Object value, List<String> misses) {
+      Vocabulary vocabulary, String field, Object value, AssetStep.AuditTrail audit) {
     Optional<String> term = vocabulary.translate(String.valueOf(value));
     if (term.isEmpty()) {
-      misses.add(
+      audit.add(
+          "vocabulary-miss",
+          null,
+          "missing",
           "vocabulary '"
               + vocabulary.name()
               + "' has no entry for '"

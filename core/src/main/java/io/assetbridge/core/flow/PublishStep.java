@@ -9,7 +9,6 @@ import io.assetbridge.store.Link;
 import io.assetbridge.store.Store;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,9 +52,7 @@ public final class PublishStep implements FlowStep {
     }
     List<String> galleries =
         route.get().targets().stream().map(t -> t.gallery()).distinct().toList();
-    List<String> misses = new ArrayList<>();
-    Map<String, Object> fields = FieldMapping.evaluate(plan, vars, misses);
-    misses.forEach(m -> audit.add("vocabulary-miss", null, "missing", m));
+    Map<String, Object> fields = FieldMapping.evaluate(plan, vars, audit);
     if (link.isEmpty()) {
       fields.putIfAbsent("gallery", galleries.get(0)); // a new upload lands in its first gallery
     }

@@ -52,20 +52,14 @@ public final class TwoWayStep implements FlowStep {
       return regroup(plan, job, pair.get(), audit);
     }
     Asset left = own;
-    Asset right = isLeft ? plan.targetReader().read(pair.get().right().id()) : own;
+    Asset right = plan.targetReader().read(pair.get().right().id());
     Instant now = clock.instant();
     if (plan.when() != null && !plan.when().test(CelValues.variables(left, now))) {
       return audit.finish("skipped", "condition is false: " + plan.when().text());
     }
     String leftRef = left.ref().toString(), rightRef = right.ref().toString();
-    Map<String, String> base =
-        store
-            .inTransaction(tx -> tx.links().find(plan.name(), leftRef))
-            .map(Link::fingerprints)
-            .orElse(Map.of());
     var policy = new ConflictPolicy(plan.config().twoWay(), plan.config().source());
-    var result =
-        Reconciliation.plan(plan.config().twoWay().fields(), left, right, base, policy, now);
+    var result = reconcile(plan, left, right, policy, now);
     recordClashes(plan, audit, leftRef, rightRef, result.clashes(), policy);
     write(plan, audit, left, right, result);
     new RightsSchedule(store).keep(leftRef, now, left, right);
@@ -107,15 +101,8 @@ public final class TwoWayStep implements FlowStep {
     }
     Asset left = isLeft ? own : plan.source().read(pair.get().left().id());
     Asset right = isLeft ? plan.targetReader().read(pair.get().right().id()) : own;
-    Map<String, String> base =
-        store
-            .inTransaction(tx -> tx.links().find(plan.name(), left.ref().toString()))
-            .map(Link::fingerprints)
-            .orElse(Map.of());
     var policy = new ConflictPolicy(plan.config().twoWay(), plan.config().source());
-    var r =
-        Reconciliation.plan(
-            plan.config().twoWay().fields(), left, right, base, policy, clock.instant());
+    var r = reconcile(plan, left, right, policy, clock.instant());
     List<String> parts = new java.util.ArrayList<>();
     if (!r.toRight().isEmpty()) {
       parts.add("write " + right.ref() + " " + r.toRight().keySet());
@@ -139,6 +126,17 @@ public final class TwoWayStep implements FlowStep {
         + right.ref()
         + ": "
         + (parts.isEmpty() ? "in step" : String.join("; ", parts));
+  }
+
+  /** The pair's plan against the values both sides last agreed on (kept on the link). */
+  private Reconciliation.Plan reconcile(
+      FlowPlan plan, Asset left, Asset right, ConflictPolicy policy, Instant now) {
+    Map<String, String> base =
+        store
+            .inTransaction(tx -> tx.links().find(plan.name(), left.ref().toString()))
+            .map(Link::fingerprints)
+            .orElse(Map.of());
+    return Reconciliation.plan(plan.config().twoWay().fields(), left, right, base, policy, now);
   }
 
   private void write(
