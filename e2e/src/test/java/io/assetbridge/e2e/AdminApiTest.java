@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,59 @@ class AdminApiTest {
     assertThat(connections).hasSize(2);
     connections.forEach(c -> assertThat(c.path("ok").asBoolean()).as(c.toString()).isTrue());
     assertThat(connections.get(0).path("limits").path("perSecond").asInt()).isEqualTo(200);
+    for (JsonNode c : connections) {
+      JsonNode live = c.path("rateLimit");
+      assertThat(live.path("maxSlots").asInt()).as(c.toString()).isEqualTo(8);
+      assertThat(live.path("freeSlots").asInt()).as("nothing in flight").isEqualTo(8);
+      // 200/s is handed out as 20 permissions per 100 ms period
+      assertThat(live.path("availablePermissions").asInt()).isBetween(0, 20);
+      assertThat(c.path("calls").asLong()).isPositive();
+      assertThat(c.path("lastSuccessAt").asText()).matches("\\d{4}-.*Z");
+    }
+  }
+
+  @Test
+  void aFailingConnectionShowsItsErrorBesideAHealthyOne() throws Exception {
+    // the token assetbridge holds is rotated away on VIP's side
+    platforms.vipAdmin.put("/_emulator/tokens", Map.of("tokens", List.of("rotated-token")));
+
+    JsonNode connections = call("GET", "/api/connections");
+
+    JsonNode ps = connections.get(0);
+    JsonNode vip = connections.get(1);
+    assertThat(ps.path("ok").asBoolean()).isTrue();
+    assertThat(vip.path("ok").asBoolean()).isFalse();
+    assertThat(vip.path("checkError").asText()).contains("401");
+    assertThat(vip.path("errors").asLong()).isPositive();
+    assertThat(vip.path("lastError").asText()).contains("GET /api/v1/");
+    assertThat(vip.path("lastErrorAt").asText()).matches("\\d{4}-.*Z");
+    assertThat(vip.path("rateLimit").path("maxSlots").asInt()).isEqualTo(8);
+  }
+
+  @Test
+  void assetsAreFoundByFileNameWithEveryRefTheyHave() throws Exception {
+    List<String> ids = platforms.seed(2, 7);
+    String name = platforms.psApi().fileName(ids.get(0));
+    platforms.seedPartnersList();
+    platforms.approve(ids);
+    call("POST", "/api/flows/" + FLOW + "/run");
+
+    JsonNode one = call("GET", "/api/assets?fileName=" + name.toLowerCase(java.util.Locale.ROOT));
+    assertThat(one.path("results")).hasSize(1);
+    JsonNode refs = one.path("results").get(0).path("refs");
+    assertThat(refs.get(0).asText()).isEqualTo("ps:" + ids.get(0));
+    assertThat(refs.get(1).asText()).startsWith("vip:");
+    // each ref then finds the whole timeline
+    assertThat(call("GET", "/api/audit?asset=" + refs.get(1).asText()))
+        .anySatisfy(r -> assertThat(r.path("action").asText()).isEqualTo("read"));
+
+    List<String> again = platforms.seed(2, 7); // same seed, same file names
+    JsonNode two = call("GET", "/api/assets?fileName=" + name);
+    assertThat(two.path("results"))
+        .extracting(r -> r.path("refs").get(0).asText())
+        .containsExactlyInAnyOrder("ps:" + ids.get(0), "ps:" + again.get(0));
+    assertThat(call("GET", "/api/assets?fileName=NOPE_0000.jpg").path("results")).isEmpty();
+    assertThat(send("GET", "/api/assets").body()).contains("'fileName' is required");
   }
 
   @Test

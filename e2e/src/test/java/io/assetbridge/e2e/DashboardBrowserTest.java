@@ -88,6 +88,9 @@ class DashboardBrowserTest {
 
     browser.open("/");
     assertThat(browser.find("#flows").getText()).contains(TestConfig.FLOW);
+    // the sync pass read PhotoShelter and wrote to VIP: both contacted, limits from the config
+    assertThat(browser.find("#connection-ps").getText()).contains("ok", "none", "of 8");
+    assertThat(browser.find("#connection-vip").getText()).contains("ok", "of 8");
     browser.screenshot("04-overview");
     browser.find("#disable-" + TestConfig.FLOW).click();
     assertThat(browser.find("#enable-" + TestConfig.FLOW).isDisplayed()).isTrue();
@@ -128,6 +131,32 @@ class DashboardBrowserTest {
     assertThat(timeline).contains("read", "distributed", "vip:");
     browser.await(Duration.ofSeconds(20), this::thumbnailLoaded);
     browser.screenshot("07-timeline");
+
+    String retriedId = retriedRef.substring(retriedRef.indexOf(':') + 1);
+    String fileName = platforms.psApi().fileName(retriedId);
+    browser.find("#q").clear();
+    browser.find("#q").sendKeys(fileName.toLowerCase(java.util.Locale.ROOT));
+    browser.find("#find").click();
+    assertThat(browser.find("#found-by-name").getText()).contains(retriedRef, "vip:");
+    assertThat(browser.find("#timeline").getText()).contains("read", "distributed");
+    browser.await(Duration.ofSeconds(20), this::thumbnailLoaded);
+    browser.screenshot("07b-timeline-by-file-name");
+
+    // the same pictures again (same seed): now two assets share every file name
+    platforms.seed(3, 11);
+    browser.find("#q").clear();
+    browser.find("#q").sendKeys(fileName);
+    browser.find("#find").click();
+    assertThat(browser.find("#candidates").getText()).contains("approved", "in_review");
+    var candidates = browser.driver.findElements(By.cssSelector("#candidates a.ref"));
+    assertThat(candidates).extracting(e -> e.getText()).contains(retriedRef).hasSizeGreaterThan(2);
+    browser.screenshot("07c-timeline-file-name-shared");
+    candidates.stream()
+        .filter(e -> e.getText().equals(retriedRef))
+        .findFirst()
+        .orElseThrow()
+        .click();
+    assertThat(browser.find("#timeline").getText()).contains("distributed");
 
     browser.find("#q").clear();
     browser.find("#q").sendKeys("ps:nothing-here");

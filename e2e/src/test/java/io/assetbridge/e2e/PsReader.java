@@ -24,6 +24,10 @@ final class PsReader {
     return get("/mem/image/" + imageId + "/iptc").path("data").path("Iptc");
   }
 
+  String fileName(String imageId) {
+    return get("/mem/image/" + imageId).path("data").path("Image").path("file_name").asText();
+  }
+
   /** Image ids whose trans_ref contains {@code text} (v4 search), then confirmed exactly. */
   java.util.List<String> byTransRef(String ref) {
     var ids = new java.util.ArrayList<String>();

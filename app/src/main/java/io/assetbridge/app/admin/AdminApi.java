@@ -6,6 +6,7 @@ import static io.javalin.http.HandlerType.POST;
 import io.assetbridge.app.admin.AdminRoute.Param;
 import io.assetbridge.core.engine.Engine;
 import io.assetbridge.core.search.FederatedSearch;
+import io.assetbridge.core.search.FileNameLookup;
 import io.assetbridge.store.Store;
 import io.javalin.Javalin;
 import java.time.InstantSource;
@@ -107,21 +108,32 @@ public final class AdminApi {
                 new Param("keyword", "one whole keyword"),
                 new Param("campaign", "the campaign tag"),
                 LIMIT),
-            ctx -> searchHandler(engine).handle(ctx)));
+            ctx -> new SearchHandler(federated(engine)).handle(ctx)));
+    routes.add(
+        new AdminRoute(
+            GET,
+            "/api/assets",
+            "the assets with exactly this file name (ignoring case), each with every ref it has",
+            List.of(new Param("fileName", "a file name such as IMG_0412.jpg")),
+            ctx ->
+                ctx.json(
+                    SearchAnswer.of(
+                        FileNameLookup.find(
+                            federated(engine),
+                            Params.required(ctx, "fileName", "IMG_0412.jpg"))))));
     routes.add(
         get(
             "/api/connections",
-            "each connection's live check, newest job error and rate limits",
-            new ConnectionHealth(engine, clock)));
+            "each connection's live check, last contact, newest job error, limits and live rate-limit state",
+            new ListConnections(engine, clock)));
     routes.add(get("/api/openapi.json", "this description", new OpenApiDocument(() -> routes)));
     return List.copyOf(routes);
   }
 
   /** Built per request, so an engine with no searchable connection still serves the rest. */
-  private static SearchHandler searchHandler(Engine engine) {
+  private static FederatedSearch federated(Engine engine) {
     try {
-      return new SearchHandler(
-          FederatedSearch.of(engine.connectors(), engine.store(), engine.config().search()));
+      return FederatedSearch.of(engine.connectors(), engine.store(), engine.config().search());
     } catch (IllegalArgumentException e) {
       throw AdminProblem.badRequest(e.getMessage());
     }

@@ -28,7 +28,7 @@ final class Layout {
       .muted{color:#6b7787}
       .empty{padding:28px;text-align:center;color:#6b7787;background:#fff;border:1px dashed #c9d2dd;border-radius:8px}
       .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;background:#e4e9f0;color:#394556}
-      .b-dead,.b-error,.b-blocked,.b-failed,.b-off,.b-refused{background:#fde2e1;color:#a4262c}
+      .b-dead,.b-error,.b-blocked,.b-failed,.b-failing,.b-off,.b-refused{background:#fde2e1;color:#a4262c}
       .b-done,.b-ok,.b-on,.b-distributed,.b-written{background:#dcf3e4;color:#1e6b3a}
       .b-pending,.b-skipped{background:#fff1cc;color:#7a5600}
       .b-running{background:#dbe9ff;color:#1d4f9c}

@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
 
-/** {@code GET /}: each flow with its throughput, backlog and failures in the last hour. */
+/**
+ * {@code GET /}: each flow with its throughput, backlog and failures in the last hour, then each
+ * connection's last contact and limits.
+ */
 final class OverviewPage implements Handler {
   private static final Duration HOUR = Duration.ofHours(1);
   private final Engine engine;
@@ -63,7 +66,8 @@ final class OverviewPage implements Handler {
             "<h1>Overview</h1><p class=\"muted\">As of "
                 + Html.time(clock.instant())
                 + ". Backlog = pending and running jobs; failed = jobs that died. A disabled flow's jobs are queued but not run.</p>"
-                + table));
+                + table
+                + ConnectionsTable.of(engine.contacts())));
   }
 
   /** Disabling keeps queuing the flow's jobs but runs none until it is enabled again. */

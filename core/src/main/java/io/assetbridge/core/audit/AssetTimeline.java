@@ -4,6 +4,7 @@ import io.assetbridge.store.AuditQuery;
 import io.assetbridge.store.AuditRecord;
 import io.assetbridge.store.Link;
 import io.assetbridge.store.Store;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,13 +20,22 @@ public final class AssetTimeline {
   private AssetTimeline() {}
 
   public static List<AuditRecord> of(Store store, String ref, String flow) {
+    return ofAny(store, List.of(ref), flow);
+  }
+
+  /**
+   * The records of every ref given and every ref linked to one of them: a search row names one
+   * asset by refs the links may not join (an external key), and its timeline is all of theirs.
+   */
+  public static List<AuditRecord> ofAny(Store store, Collection<String> given, String flow) {
     return store.inTransaction(
         tx -> {
-          Set<String> refs = new LinkedHashSet<>();
-          refs.add(ref);
-          for (Link link : tx.links().findByRef(ref)) {
-            refs.add(link.sourceRef());
-            refs.add(link.targetRef());
+          Set<String> refs = new LinkedHashSet<>(given);
+          for (String ref : given) {
+            for (Link link : tx.links().findByRef(ref)) {
+              refs.add(link.sourceRef());
+              refs.add(link.targetRef());
+            }
           }
           Map<Long, AuditRecord> bySeq = new TreeMap<>();
           for (String r : refs) {

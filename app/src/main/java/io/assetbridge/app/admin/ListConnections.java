@@ -3,11 +3,12 @@ package io.assetbridge.app.admin;
 import io.assetbridge.core.config.ConfigNode;
 import io.assetbridge.core.config.ConnectionConfig;
 import io.assetbridge.core.engine.Engine;
+import io.assetbridge.core.health.ConnectionHealth;
+import io.assetbridge.core.health.RateLimitState;
 import io.assetbridge.spi.Connector;
 import io.assetbridge.store.Job;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -17,42 +18,53 @@ import java.util.Optional;
 
 /**
  * {@code GET /api/connections}: per connection a live check (one authenticated call, as {@code
- * check} makes), the newest job error of a flow that uses it, and its configured rate limits.
+ * check} makes), this process's contact history with it, the newest job error of a flow that uses
+ * it, its configured limits and the client's live rate-limit state.
  */
-final class ConnectionHealth implements Handler {
+final class ListConnections implements Handler {
   private final Engine engine;
   private final InstantSource clock;
 
-  ConnectionHealth(Engine engine, InstantSource clock) {
+  ListConnections(Engine engine, InstantSource clock) {
     this.engine = engine;
     this.clock = clock;
   }
 
-  /** One connection's state; {@code limits} is the config's map, or null for the defaults. */
-  record Health(
+  /**
+   * One connection's state. {@code limits} is the config's map (null for the defaults); {@code
+   * rateLimit} is read after the live check, so it is there once the connector built its client.
+   */
+  record Answer(
       String name,
       String type,
       boolean ok,
       String checkError,
       long checkMillis,
+      Instant lastSuccessAt,
+      Instant lastErrorAt,
+      String lastError,
+      long calls,
+      long errors,
       String lastJobError,
       Instant lastJobErrorAt,
-      Object limits) {}
+      Object limits,
+      RateLimitState rateLimit) {}
 
   @Override
   public void handle(Context ctx) {
     ctx.json(all());
   }
 
-  List<Health> all() {
-    List<Health> answers = new ArrayList<>();
+  List<Answer> all() {
+    List<Answer> answers = new ArrayList<>();
     for (Connector c : engine.connectors().all().values()) {
-      answers.add(health(c, engine.config().connections().get(c.connectionName())));
+      answers.add(answer(c, engine.config().connections().get(c.connectionName())));
     }
     return answers;
   }
 
-  private Health health(Connector connector, ConnectionConfig config) {
+  private Answer answer(Connector connector, ConnectionConfig config) {
+    String name = connector.connectionName();
     long start = clock.millis();
     String error = null;
     try {
@@ -60,18 +72,29 @@ final class ConnectionHealth implements Handler {
     } catch (RuntimeException e) { // connectors' messages are redacted
       error = e.getMessage();
     }
-    long took = Duration.ofMillis(clock.millis() - start).toMillis();
-    Optional<Job> failed = lastFailure(connector.connectionName());
+    long took = clock.millis() - start;
+    ConnectionHealth contact =
+        engine
+            .contacts()
+            .of(name)
+            .orElseGet(() -> new ConnectionHealth(name, null, null, null, 0, 0, null));
+    Optional<Job> failed = lastFailure(name);
     ConfigNode limits = config == null ? null : config.settings().get("limits");
-    return new Health(
-        connector.connectionName(),
+    return new Answer(
+        name,
         config == null ? null : config.type(),
         error == null,
         error,
         took,
+        contact.lastSuccessAt(),
+        contact.lastErrorAt(),
+        contact.lastError(),
+        contact.calls(),
+        contact.errors(),
         failed.map(Job::lastError).orElse(null),
         failed.map(Job::updatedAt).orElse(null),
-        limits == null ? null : limits.plain());
+        limits == null ? null : limits.plain(),
+        contact.limits());
   }
 
   /** The newest job with an error in a flow that reads from or writes to the connection. */
