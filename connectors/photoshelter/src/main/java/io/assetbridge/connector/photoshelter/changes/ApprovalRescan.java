@@ -8,6 +8,7 @@ import io.assetbridge.connector.photoshelter.client.MediaItem;
 import io.assetbridge.connector.photoshelter.client.MediaSearch;
 import io.assetbridge.spi.Change;
 import io.assetbridge.spi.PermanentException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,10 @@ public final class ApprovalRescan {
     this.galleries = galleries;
   }
 
-  public List<Change> approvedChanges() {
+  /**
+   * {@code now} tells which {@code modified_at} seconds may still be running ({@link Unsettled}).
+   */
+  public List<Change> approvedChanges(Instant now) {
     List<Change> changes = new ArrayList<>();
     for (MediaItem item : search.all(filter()).items()) {
       if (item.modifiedAt() != null) {
@@ -45,7 +49,7 @@ public final class ApprovalRescan {
             new Change(
                 connection,
                 item.id(),
-                "approved@" + item.modifiedAt(),
+                Unsettled.key("approved@" + item.modifiedAt(), item.modifiedAt(), now),
                 "asset.approved",
                 item.modifiedAt()));
       }

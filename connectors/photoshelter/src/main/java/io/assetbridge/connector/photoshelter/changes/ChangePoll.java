@@ -22,6 +22,12 @@ import java.util.stream.Collectors;
  * One poll pass of §6: a fixed window up to now, every page, one repeat when paging under edits
  * lost items, and a cursor at the largest {@code modified_at} seen (never at {@code to}, so late
  * indexed items are not lost). Then the approval rescan of §8.
+ *
+ * <p>A change's version key is its whole-second {@code modified_at}, so a second edit within the
+ * same second would carry the key of a change already taken and be dropped as a duplicate. A {@code
+ * modified_at} whose second may still be running is therefore keyed as {@link Unsettled unsettled};
+ * once the second is over, the overlap lists it again under its plain key, and that job reads every
+ * edit of the second. The cost is one extra read per freshly changed image.
  */
 public final class ChangePoll {
   private final String connection;
@@ -52,9 +58,10 @@ public final class ChangePoll {
         cursor == null ? startAt : cursor.exact() ? cursor.at() : cursor.at().minus(overlap);
     Instant to = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     List<MediaItem> seen = from.isAfter(to) ? List.of() : window(from, to);
-    List<Change> changes = new ArrayList<>(updates(seen));
+    Instant now = clock.instant();
+    List<Change> changes = new ArrayList<>(updates(seen, now));
     if (rescan != null) {
-      changes.addAll(rescan.approvedChanges());
+      changes.addAll(rescan.approvedChanges(now));
     }
     return new ChangeBatch(changes, next(cursor, cursorText, seen));
   }
@@ -71,11 +78,11 @@ public final class ChangePoll {
     return items;
   }
 
-  private List<Change> updates(List<MediaItem> items) {
+  private List<Change> updates(List<MediaItem> items, Instant now) {
     Map<String, Change> byKey = new LinkedHashMap<>();
     for (MediaItem item : items) {
       if (item.modifiedAt() != null) {
-        String version = item.modifiedAt().toString();
+        String version = Unsettled.key(item.modifiedAt().toString(), item.modifiedAt(), now);
         byKey.putIfAbsent(
             item.id() + "@" + version,
             new Change(connection, item.id(), version, "asset.updated", item.modifiedAt()));
