@@ -49,12 +49,10 @@ enum LogFormat {
     }
   }
 
-  private static ConsoleAppender<ILoggingEvent> stderr(
-      LoggerContext context, Encoder<ILoggingEvent> encoder) {
-    ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
+  private static StderrAppender stderr(LoggerContext context, Encoder<ILoggingEvent> encoder) {
+    StderrAppender appender = new StderrAppender();
     appender.setContext(context);
     appender.setName("ERR");
-    appender.setTarget("System.err");
     appender.setEncoder(encoder);
     appender.start();
     return appender;

@@ -23,6 +23,7 @@ final class ProgressBar extends SyncProgress {
     // pad over what a longer earlier line left on screen
     err.print("\r" + line + " ".repeat(Math.max(0, drawn.length() - line.length())));
     drawn = line;
+    onScreen(!last);
     if (last) {
       err.println();
       drawn = "";

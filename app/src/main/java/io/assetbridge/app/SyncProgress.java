@@ -12,6 +12,8 @@ import java.util.function.Consumer;
  * lines at most once a second otherwise (logs, CI). Standard output keeps only results.
  */
 abstract class SyncProgress implements Consumer<SyncPass.Progress> {
+  // the display on screen now, if any: log lines from any thread step around it too
+  private static volatile SyncProgress onScreen;
   protected final PrintWriter err;
   private final InstantSource clock;
   private Instant started;
@@ -53,6 +55,24 @@ abstract class SyncProgress implements Consumer<SyncPass.Progress> {
    */
   synchronized void printAbove(Runnable print) {
     print.run();
+  }
+
+  /**
+   * Runs a log line's write above the display on screen, if there is one; logging goes through here
+   * ({@link StderrAppender}), so a warning mid-sync does not land inside the bar.
+   */
+  static void printLogLine(Runnable print) {
+    SyncProgress shown = onScreen;
+    if (shown == null) {
+      print.run();
+    } else {
+      shown.printAbove(print);
+    }
+  }
+
+  /** Called by a display that redraws in place while it is on screen, and when it is gone. */
+  protected final void onScreen(boolean shown) {
+    onScreen = shown ? this : null;
   }
 
   protected abstract void show(SyncPass.Progress p, PassFigures figures, Instant now, boolean last);

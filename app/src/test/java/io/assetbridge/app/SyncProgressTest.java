@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.assetbridge.core.engine.Poller;
 import io.assetbridge.core.engine.SyncPass;
 import io.assetbridge.testkit.SettableClock;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** Progress as a person sees it, on a terminal and in a log, with a set clock. */
 class SyncProgressTest {
@@ -55,6 +60,39 @@ class SyncProgressTest {
                 + " ".repeat(frame.length())
                 + "\r[flow] ps:I1 created → vip:ast_1\n"
                 + frame);
+  }
+
+  @Test
+  void aLogLineFromAnotherThreadStepsAroundTheBar() throws Exception {
+    PrintStream original = System.err;
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    PrintStream terminal = new PrintStream(screen, true, StandardCharsets.UTF_8);
+    System.setErr(terminal);
+    try {
+      Main.commandLine().parseArgs("--log-format", "text", "help");
+      SyncProgress bar = SyncProgress.of(new PrintWriter(terminal), true, clock);
+      bar.accept(at(0, 0, 2));
+      String frame = screen.toString(StandardCharsets.UTF_8).substring(1);
+      Thread worker =
+          Thread.ofVirtual()
+              .start(() -> LoggerFactory.getLogger("Job").warn("ps: 503, retrying in 2s"));
+      worker.join();
+      bar.finish(at(2, 0, 0));
+      String after = screen.toString(StandardCharsets.UTF_8).substring(1 + frame.length());
+
+      assertThat(after)
+          .matches(
+              "\\r {"
+                  + frame.length()
+                  + "}\\r\\d\\d:\\d\\d:\\d\\d\\.\\d{3} WARN  Job: ps: 503, retrying in 2s\\n"
+                  + Pattern.quote(frame)
+                  + "\\r\\[#{30}\\] 2/2 .*\\n");
+      // once the bar is finished, log lines are written as they are
+      LoggerFactory.getLogger("Job").info("done");
+      assertThat(screen.toString(StandardCharsets.UTF_8)).endsWith("INFO  Job: done\n");
+    } finally {
+      System.setErr(original);
+    }
   }
 
   @Test

@@ -12,8 +12,8 @@ import java.time.InstantSource;
 import java.util.List;
 
 /**
- * The engine's HTTP surface: webhook intake, health, the admin API and the dashboard, configured
- * here and nowhere else. Metrics join the route table later.
+ * The engine's HTTP surface: webhook intake, health, Prometheus metrics, the admin API and the
+ * dashboard, configured here and nowhere else.
  */
 public final class EngineServer implements AutoCloseable {
   private final Javalin app;
