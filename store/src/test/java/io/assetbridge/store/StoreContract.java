@@ -26,8 +26,10 @@ abstract class StoreContract
         LinkContract,
         SentDistributionContract,
         TwoWayContract,
+        DashboardSessionContract,
         AuditContract {
   private static final String[] TABLES = {
+    "dashboard_sessions",
     "conflicts",
     "rights_timers",
     "disabled_flows",

@@ -14,7 +14,7 @@ public final class Dashboard {
   private Dashboard() {}
 
   public static void register(Javalin app, Engine engine, InstantSource clock) {
-    Session session = new Session(engine.config().server().adminToken());
+    Session session = new Session(engine.config().server().adminToken(), engine.store());
     LoginPage login = new LoginPage(session);
     app.get("/login", login::show);
     app.post("/login", login::submit);

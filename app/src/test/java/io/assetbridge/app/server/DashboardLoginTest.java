@@ -101,6 +101,38 @@ class DashboardLoginTest {
   }
 
   @Test
+  void signingOutEndsTheSessionEvenForACopyOfTheCookie() throws Exception {
+    String cookie = signIn();
+    String copy = cookie;
+    assertThat(send("GET /jobs", cookie, null).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> out = send("GET /logout", cookie, null);
+    assertThat(out.statusCode()).isEqualTo(303);
+    assertThat(send("GET /jobs", copy, null).statusCode()).isEqualTo(303);
+  }
+
+  @Test
+  void aSessionEndsTwelveHoursAfterSignIn() throws Exception {
+    String cookie = signIn();
+    clock.advance(java.time.Duration.ofHours(11).plusMinutes(59));
+    assertThat(send("GET /", cookie, null).statusCode()).isEqualTo(200);
+    clock.advance(java.time.Duration.ofMinutes(1));
+    HttpResponse<String> late = send("GET /", cookie, null);
+    assertThat(late.statusCode()).isEqualTo(303);
+    assertThat(late.headers().firstValue("Location")).hasValue("/login?next=%2F");
+    assertThat(signIn()).as("a new sign-in works").isNotEqualTo(cookie);
+  }
+
+  private String signIn() throws Exception {
+    HttpResponse<String> right =
+        send("POST /login", null, "token=" + URLEncoder.encode(TOKEN, StandardCharsets.UTF_8));
+    assertThat(right.statusCode()).isEqualTo(303);
+    String setCookie = right.headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(setCookie).contains("Max-Age=43200");
+    return setCookie.split(";")[0];
+  }
+
+  @Test
   void aLoginLinkCannotSendTheUserToAnotherSite() throws Exception {
     HttpResponse<String> answer =
         send("POST /login", null, "token=" + TOKEN + "&next=%2F%2Fevil.example%2F");
