@@ -79,6 +79,17 @@ class MetricsAndHealthTest {
                   before, after, "assetbridge_job_latency_seconds_count", flow, "outcome=\"done\""))
           .isEqualTo(4);
       assertThat(after).contains("assetbridge_job_latency_seconds_bucket{" + flow);
+      assertThat(
+              increase(
+                  before, after, "assetbridge_job_age_seconds_count", flow, "outcome=\"done\""))
+          .as("each done job's time since it was created")
+          .isEqualTo(4);
+      // a job's age holds its attempt's run time and its wait in the queue
+      assertThat(
+              increase(before, after, "assetbridge_job_age_seconds_sum", flow, "outcome=\"done\""))
+          .isGreaterThanOrEqualTo(
+              increase(
+                  before, after, "assetbridge_job_latency_seconds_sum", flow, "outcome=\"done\""));
       assertThat(increase(before, after, "assetbridge_audit_appended_total", flow)).isPositive();
       assertThat(value(after, "assetbridge_jobs", "state=\"done\"")).isGreaterThanOrEqualTo(4);
       assertThat(value(after, "assetbridge_store_up")).isEqualTo(1);

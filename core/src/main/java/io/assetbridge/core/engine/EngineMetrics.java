@@ -51,4 +51,20 @@ public final class EngineMetrics {
         .register(Metrics.globalRegistry)
         .record(took);
   }
+
+  /**
+   * A job's whole wait, from its creation (when its event was recorded) to its end, retries and
+   * queueing included: how long a change takes to arrive, which is what people ask about.
+   */
+  static void jobEnded(String flow, String outcome, Duration sinceCreated) {
+    Timer.builder("assetbridge.job.age")
+        .description("time from a job's creation to done or dead, per flow and outcome")
+        .tag("flow", flow)
+        .tag("outcome", outcome)
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofMillis(10))
+        .maximumExpectedValue(Duration.ofHours(6))
+        .register(Metrics.globalRegistry)
+        .record(sinceCreated.isNegative() ? Duration.ZERO : sinceCreated);
+  }
 }

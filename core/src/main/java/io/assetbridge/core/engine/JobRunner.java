@@ -71,6 +71,10 @@ public final class JobRunner {
     } finally {
       EngineMetrics.attemptFinished(
           job.flow(), outcome, Duration.ofNanos(System.nanoTime() - started));
+      if (outcome.equals("done") || outcome.equals("dead")) {
+        EngineMetrics.jobEnded(
+            job.flow(), outcome, Duration.between(job.createdAt(), clock.instant()));
+      }
       MDC.remove("flow");
       MDC.remove("job");
       MDC.remove("asset");
