@@ -1,8 +1,8 @@
 package io.assetbridge.core.engine;
 
 import io.assetbridge.core.flow.FlowPlan;
+import io.assetbridge.core.sync.LinkedPartner;
 import io.assetbridge.spi.Change;
-import io.assetbridge.store.Link;
 import io.assetbridge.store.Tx;
 import java.util.Collection;
 import java.util.HashSet;
@@ -52,15 +52,6 @@ final class ChangeRecorder {
     if (!plan.config().isTwoWay() || !change.connection().equals(plan.config().target())) {
       return ref;
     }
-    String left = plan.config().source() + ":";
-    return tx.links()
-        .findByTarget(plan.name(), ref)
-        .or(
-            () ->
-                tx.links().findByRef(ref).stream() // e.g. the cataloguing flow's link
-                    .filter(l -> ref.equals(l.targetRef()) && l.sourceRef().startsWith(left))
-                    .findFirst())
-        .map(Link::sourceRef)
-        .orElse(ref);
+    return LinkedPartner.of(tx, plan, ref).orElse(ref);
   }
 }

@@ -4,7 +4,6 @@ import io.assetbridge.core.flow.FlowPlan;
 import io.assetbridge.spi.Asset;
 import io.assetbridge.spi.AssetWriter;
 import io.assetbridge.spi.Ref;
-import io.assetbridge.store.Link;
 import io.assetbridge.store.Store;
 import java.util.Optional;
 
@@ -27,22 +26,7 @@ final class PairLookup {
     boolean isLeft = ref.connection().equals(plan.config().source());
     String other = isLeft ? plan.config().target() : plan.config().source();
     Optional<Ref> partner =
-        store.inTransaction(
-            tx -> {
-              Optional<Link> own =
-                  isLeft
-                      ? tx.links().find(plan.name(), ref.toString())
-                      : tx.links().findByTarget(plan.name(), ref.toString());
-              if (own.isPresent()) {
-                return Optional.of(
-                    Ref.parse(isLeft ? own.get().targetRef() : own.get().sourceRef()));
-              }
-              return tx.links().findByRef(ref.toString()).stream()
-                  .map(l -> l.sourceRef().equals(ref.toString()) ? l.targetRef() : l.sourceRef())
-                  .filter(r -> r != null && r.startsWith(other + ":"))
-                  .map(Ref::parse)
-                  .findFirst();
-            });
+        store.inTransaction(tx -> LinkedPartner.of(tx, plan, ref.toString())).map(Ref::parse);
     if (partner.isEmpty()) {
       partner = byExternalKey(asset, other, isLeft ? plan.writer() : plan.sourceWriter(), ref);
     }
