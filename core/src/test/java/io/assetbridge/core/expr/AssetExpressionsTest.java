@@ -78,6 +78,14 @@ class AssetExpressionsTest {
         .isTrue();
     assertThat(AssetExpressions.compile(expr("size(asset.keywords) == 2"), true).test(vars()))
         .isTrue();
+    // a tag's values by select, or through dyn(): dev.cel 0.11 finds no size() overload for an
+    // index on a dyn map (size(asset.tags["region"])), though "in" works there
+    assertThat(AssetExpressions.compile(expr("size(asset.tags.region) == 1"), true).test(vars()))
+        .isTrue();
+    assertThat(
+            AssetExpressions.compile(expr("size(dyn(asset.tags[\"region\"])) == 1"), true)
+                .test(vars()))
+        .isTrue();
     assertThat(
             AssetExpressions.compile(expr("asset.title.upperAscii().replace(\" \", \"_\")"), false)
                 .evaluate(vars()))
