@@ -39,6 +39,10 @@ import picocli.CommandLine.Spec;
     description =
         "Start PhotoShelter and VIP emulators with sample assets and the engine; watch approved assets reach VIP.")
 final class DemoCommand implements Callable<Integer> {
+  // with the copy an interrupted migration leaves, which opening the store would put back
+  private static final List<String> STORE_FILES =
+      List.of("assetbridge.mv.db", "assetbridge.trace.db", "assetbridge.mv.db.before-migration");
+
   @Option(names = "--photoshelter-port", defaultValue = "8081")
   int psPort;
 
@@ -137,7 +141,7 @@ final class DemoCommand implements Callable<Integer> {
 
   private Path writeConfig() throws IOException {
     Files.createDirectories(data);
-    for (String old : new String[] {"assetbridge.mv.db", "assetbridge.trace.db"}) {
+    for (String old : STORE_FILES) {
       Files.deleteIfExists(data.resolve(old)); // the emulators start empty, so the store must too
     }
     Path config = data.resolve("assetbridge.yaml");

@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded database against a real second process: locked while held, durable on kill -9. */
+/**
+ * The embedded database against a real second process: locked while held or being migrated, durable
+ * on kill -9.
+ */
 class H2ProcessTest {
   private final SettableClock clock = SettableClock.at("2025-03-01T10:00:00Z");
 
@@ -20,7 +23,7 @@ class H2ProcessTest {
   void refusesAFileHeldByAnotherProcessAndKeepsCommitsThroughKill9(@TempDir Path dir)
       throws Exception {
     String url = "jdbc:h2:file:" + dir.resolve("db");
-    Process child = startChild(url);
+    Process child = startChild(H2ChildProcess.class, url);
     try (BufferedReader out = reader(child);
         PrintWriter in = new PrintWriter(child.getOutputStream(), true, StandardCharsets.UTF_8)) {
       assertThat(out.readLine()).isEqualTo("holding");
@@ -39,10 +42,29 @@ class H2ProcessTest {
     }
   }
 
-  private static Process startChild(String url) throws Exception {
+  @Test
+  void refusesAStoreAnotherProcessIsMigratingAndOpensItOnceThatOneIsKilled(@TempDir Path dir)
+      throws Exception {
+    String url = "jdbc:h2:file:" + dir.resolve("db");
+    Process child = startChild(MigrationLockHolder.class, dir.resolve("db.mv.db.migration-lock"));
+    try (BufferedReader out = reader(child)) {
+      assertThat(out.readLine()).isEqualTo("holding");
+      assertThatThrownBy(() -> Store.open(url, clock))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("in use by another process");
+      child.destroyForcibly().waitFor();
+    } finally {
+      child.destroyForcibly();
+    }
+    try (Store store = Store.open(url, clock)) {
+      assertThat(store.inTransaction((Tx tx) -> tx.events().count())).isZero();
+    }
+  }
+
+  private static Process startChild(Class<?> main, Object argument) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(
-            java, "-cp", System.getProperty("java.class.path"), H2ChildProcess.class.getName(), url)
+            java, "-cp", System.getProperty("java.class.path"), main.getName(), argument.toString())
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
   }

@@ -42,4 +42,11 @@ class StoreOpeningTest {
       }
     }
   }
+
+  @Test
+  void createsTheDirectoryOfANewH2Store(@TempDir Path dir) {
+    try (Store store = Store.open("jdbc:h2:file:" + dir.resolve("data/assetbridge"), clock)) {
+      assertThat(store.inTransaction((Tx tx) -> tx.events().count())).isZero();
+    }
+  }
 }

@@ -4,24 +4,28 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.assetbridge.store.StoreException;
 import java.sql.SQLException;
-import org.flywaydb.core.Flyway;
+import java.util.function.Supplier;
 import org.flywaydb.core.api.FlywayException;
 
-/** Opens the connection pool and brings the schema up to date; failures name the URL and a fix. */
+/**
+ * Opens the connection pool and brings the schema up to date; failures name the URL and a fix. An
+ * H2 file migrates under {@link H2MigrationGuard}, since H2 cannot roll back DDL a crash cut off.
+ */
 public final class Database {
   private static final int H2_FILE_IN_USE = 90020;
 
   private Database() {}
 
   public static HikariDataSource open(DatabaseUrl url, String user, String password) {
-    HikariDataSource pool = connect(url, user, password);
+    Supplier<HikariDataSource> connect = () -> connect(url, user, password);
+    return H2StoreFiles.of(url.jdbcUrl())
+        .map(files -> new H2MigrationGuard(files, inUse(url)).open(connect, p -> migrated(p, url)))
+        .orElseGet(() -> migrated(connect.get(), url));
+  }
+
+  private static HikariDataSource migrated(HikariDataSource pool, DatabaseUrl url) {
     try {
-      Flyway.configure()
-          .dataSource(pool)
-          .locations("classpath:db/migration")
-          .failOnMissingLocations(true)
-          .load()
-          .migrate();
+      SchemaMigrations.on(pool).migrate();
       return pool;
     } catch (FlywayException e) {
       pool.close();
@@ -55,10 +59,7 @@ public final class Database {
     String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
     String why = message.strip().replaceAll("\\.+$", "");
     if (cause instanceof SQLException sql && sql.getErrorCode() == H2_FILE_IN_USE) {
-      return "The database "
-          + url.shown()
-          + " is in use by another process. Stop the other assetbridge, or give this one its own"
-          + " database file.";
+      return inUse(url);
     }
     String fix =
         url.dialect() instanceof PostgresDialect
@@ -66,6 +67,13 @@ public final class Database {
                 + " password are right."
             : "Check that the directory is writable and the file is an assetbridge H2 database.";
     return "Cannot open the database at " + url.shown() + ": " + why + ". " + fix;
+  }
+
+  private static String inUse(DatabaseUrl url) {
+    return "The database "
+        + url.shown()
+        + " is in use by another process. Stop the other assetbridge, or give this one its own"
+        + " database file.";
   }
 
   /** The first SQLException in the chain says what the driver saw; else the deepest cause. */
