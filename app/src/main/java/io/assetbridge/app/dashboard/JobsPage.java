@@ -26,26 +26,52 @@ final class JobsPage implements Handler {
     Map<JobState, Long> counts = store.inTransaction(tx -> tx.jobs().counts(flow));
     StringBuilder body = new StringBuilder("<h1>Jobs</h1>");
     body.append(flash(ctx));
-    body.append(filters(state, counts));
+    body.append(filters(state, flow, counts));
     if (state == JobState.DEAD && !jobs.isEmpty()) {
       body.append(
           "<p><form class=\"inline\" method=\"post\" action=\"/jobs/retry\">"
-              + "<button id=\"retry-all\">Retry all dead jobs</button></form></p>");
+              + (flow == null
+                  ? ""
+                  : "<input type=\"hidden\" name=\"flow\" value=\"" + Html.esc(flow) + "\">")
+              + "<button id=\"retry-all\">Retry all dead jobs"
+              + (flow == null ? "" : " of " + Html.esc(flow))
+              + "</button></form></p>");
+    }
+    long matching =
+        state == null
+            ? counts.values().stream().mapToLong(Long::longValue).sum()
+            : counts.get(state);
+    if (jobs.size() == LIMIT && matching > LIMIT) {
+      body.append(
+          "<p class=\"muted\" id=\"truncated\">The newest %d of %d; retry or filter to see the rest.</p>"
+              .formatted(LIMIT, matching));
     }
     body.append(jobs.isEmpty() ? empty(state) : table(jobs));
     ctx.html(Layout.page("Jobs", "Jobs", body.toString()));
   }
 
-  private static String filters(JobState chosen, Map<JobState, Long> counts) {
+  /** State filters that keep the flow filter; the flow filter itself says how to drop it. */
+  private static String filters(JobState chosen, String flow, Map<JobState, Long> counts) {
+    String andFlow = flow == null ? "" : "&amp;flow=" + Html.esc(Html.query(flow));
     StringBuilder out = new StringBuilder("<p class=\"filters\">");
-    out.append("<a href=\"/jobs\"")
+    out.append("<a href=\"")
+        .append(flow == null ? "/jobs" : "/jobs?flow=" + Html.esc(Html.query(flow)))
+        .append("\"")
         .append(chosen == null ? " class=\"on\"" : "")
         .append(">all</a>");
     for (JobState s : JobState.values()) {
       String name = s.name().toLowerCase(Locale.ROOT);
       out.append(
-          "<a id=\"filter-%s\" href=\"/jobs?state=%s\"%s>%s (%d)</a>"
-              .formatted(name, name, s == chosen ? " class=\"on\"" : "", name, counts.get(s)));
+          "<a id=\"filter-%s\" href=\"/jobs?state=%s%s\"%s>%s (%d)</a>"
+              .formatted(
+                  name, name, andFlow, s == chosen ? " class=\"on\"" : "", name, counts.get(s)));
+    }
+    if (flow != null) {
+      String allFlows =
+          chosen == null ? "/jobs" : "/jobs?state=" + chosen.name().toLowerCase(Locale.ROOT);
+      out.append(
+          " <span class=\"muted\" id=\"flow-filter\">flow <b>%s</b> · <a href=\"%s\">all flows</a></span>"
+              .formatted(Html.esc(flow), allFlows));
     }
     return out.append("</p>").toString();
   }

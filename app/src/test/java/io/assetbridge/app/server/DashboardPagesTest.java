@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,70 @@ class DashboardPagesTest {
   @AfterEach
   void stop() {
     started.close();
+  }
+
+  @Test
+  void theJobsPageKeepsItsFlowFilterAndRetriesOnlyThatFlow() throws Exception {
+    long[] dead = {deadJob("flow-a", "ps:I1"), deadJob("flow-b", "ps:I2")};
+
+    String page = client.send("GET /jobs?state=dead&flow=flow-a", cookie, null).body();
+    assertThat(page)
+        .contains("id=\"job-" + dead[0] + "\"")
+        .doesNotContain("id=\"job-" + dead[1] + "\"")
+        .contains("href=\"/jobs?state=done&amp;flow=flow-a\"", "id=\"flow-filter\"")
+        .contains("<input type=\"hidden\" name=\"flow\" value=\"flow-a\">")
+        .contains("Retry all dead jobs of flow-a");
+
+    HttpResponse<String> retried = client.send("POST /jobs/retry", cookie, "flow=flow-a");
+    assertThat(retried.headers().firstValue("Location")).hasValue("/jobs?retried=1&flow=flow-a");
+    assertThat(client.send("GET /jobs?state=dead", cookie, null).body())
+        .contains("id=\"job-" + dead[1] + "\"")
+        .doesNotContain("id=\"job-" + dead[0] + "\"");
+  }
+
+  @Test
+  void aLongJobListSaysItShowsOnlyTheNewest() throws Exception {
+    started
+        .engine()
+        .store()
+        .run(
+            tx -> {
+              for (int i = 0; i < 201; i++) {
+                long event =
+                    tx.events()
+                        .insertIfNew(
+                            new io.assetbridge.spi.Change(
+                                "ps", "I" + i, "v1", "asset.updated", clock.instant()))
+                        .orElseThrow();
+                tx.jobs().enqueue("flow-c", event, "ps:I" + i, tx.now());
+              }
+            });
+    assertThat(client.send("GET /jobs", cookie, null).body())
+        .contains("id=\"truncated\"", "The newest 200 of 201");
+    assertThat(client.send("GET /jobs?state=dead", cookie, null).body())
+        .doesNotContain("id=\"truncated\"");
+  }
+
+  private long deadJob(String flow, String ref) {
+    return started
+        .engine()
+        .store()
+        .inTransaction(
+            tx -> {
+              long event =
+                  tx.events()
+                      .insertIfNew(
+                          new io.assetbridge.spi.Change(
+                              "ps", ref.substring(3), "v1", "asset.updated", clock.instant()))
+                      .orElseThrow();
+              tx.jobs().enqueue(flow, event, ref, tx.now());
+              var job =
+                  tx.jobs()
+                      .claim("test", 1, java.time.Duration.ofMinutes(1), Set.of(flow))
+                      .getFirst();
+              tx.jobs().bury(job.id(), "test", "boom");
+              return job.id();
+            });
   }
 
   @Test
