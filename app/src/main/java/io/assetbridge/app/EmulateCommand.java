@@ -1,7 +1,9 @@
 package io.assetbridge.app;
 
+import io.assetbridge.emulator.netx.NetxEmulator;
 import io.assetbridge.emulator.photoshelter.PhotoShelterEmulator;
 import io.assetbridge.emulator.vip.VipEmulator;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -9,8 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code emulate}: the platform emulators alone, on chosen ports. */
-@Command(name = "emulate", description = "Serve the PhotoShelter and VIP emulators until stopped.")
+/** {@code emulate}: the three platform emulators alone, on chosen ports (0 picks free ones). */
+@Command(
+    name = "emulate",
+    description = "Serve the PhotoShelter, VIP and NetX emulators until stopped.")
 final class EmulateCommand implements Callable<Integer> {
   @Option(names = "--photoshelter-port", defaultValue = "8081")
   int psPort;
@@ -18,21 +22,20 @@ final class EmulateCommand implements Callable<Integer> {
   @Option(names = "--vip-port", defaultValue = "8082")
   int vipPort;
 
+  @Option(names = "--netx-port", defaultValue = "8083")
+  int netxPort;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
-    var out = spec.commandLine().getOut();
+    PrintWriter out = spec.commandLine().getOut();
     try (var ps = PhotoShelterEmulator.start(psPort);
-        var vip = VipEmulator.start(vipPort)) {
-      out.println(
-          "PhotoShelter emulator: " + ps.baseUrl() + "  (admin: " + ps.baseUrl() + "/_emulator/)");
-      out.println(
-          "VIP emulator:          "
-              + vip.baseUrl()
-              + "  (admin: "
-              + vip.baseUrl()
-              + "/_emulator/)");
+        var vip = VipEmulator.start(vipPort);
+        var netx = NetxEmulator.start(netxPort)) {
+      serving(out, "PhotoShelter", ps.baseUrl());
+      serving(out, "VIP", vip.baseUrl());
+      serving(out, "NetX", netx.baseUrl());
       out.println("Ctrl-C stops them");
       out.flush();
       CountDownLatch stop = new CountDownLatch(1);
@@ -40,5 +43,9 @@ final class EmulateCommand implements Callable<Integer> {
       stop.await();
     }
     return 0;
+  }
+
+  private static void serving(PrintWriter out, String platform, String url) {
+    out.printf("%-24s%s  (admin: %s/_emulator/)%n", platform + " emulator:", url, url);
   }
 }
