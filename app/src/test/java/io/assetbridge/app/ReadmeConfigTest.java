@@ -43,6 +43,20 @@ class ReadmeConfigTest {
   }
 
   @Test
+  void theDesignExampleParsesAndCompiles() throws Exception {
+    String design = Files.readString(Path.of("..", "..", "shared", "DESIGN.md"));
+    int start = design.indexOf("```yaml\nstore:") + "```yaml\n".length();
+    Path dir = Files.createTempDirectory("design");
+    Files.createDirectories(dir.resolve("vocab"));
+    Files.writeString(dir.resolve("vocab/campaigns.csv"), "value,term\nSpring Launch,SPR-26\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("assetbridge.yaml"), design.substring(start, design.indexOf("```", start)));
+    EngineConfig config = new ConfigLoader(new EnvSubstitution(ENV)).read(file);
+    assertThat(config.flows()).containsOnlyKeys("approved-to-vip", "ps-rights-to-netx");
+  }
+
+  @Test
   void theReadmeExampleParsesAndCompiles() throws Exception {
     Path dir = Files.createTempDirectory("readme");
     Files.createDirectories(dir.resolve("vocab"));
@@ -67,13 +81,25 @@ class ReadmeConfigTest {
   }
 
   @Test
-  void unquotedVariablesInsideBracesGetAHint() {
+  void aVariableStandingAloneInsideBracesIsTakenAsDesignMdWritesIt() {
+    EngineConfig config =
+        new ConfigLoader(new EnvSubstitution(ENV))
+            .parse(
+                "x.yaml",
+                "connections:\n  vip: { type: vip, token: ${VIP_TOKEN}, baseUrl: \"http://v/${VIP_TOKEN}\" }\nflows: {}\n");
+    var vip = config.connections().get("vip").settings();
+    assertThat(vip.get("token").text()).isEqualTo("t");
+    assertThat(vip.get("baseUrl").text()).isEqualTo("http://v/t");
+  }
+
+  @Test
+  void aVariableInsideBracesThatIsNotAWholeValueStillGetsAHint() {
     assertThatThrownBy(
             () ->
                 new ConfigLoader(new EnvSubstitution(ENV))
                     .parse(
                         "x.yaml",
-                        "connections:\n  vip: { type: vip, token: ${VIP_TOKEN} }\nflows: {}\n"))
+                        "connections:\n  vip: { type: vip, token: a${VIP_TOKEN} }\nflows: {}\n"))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("quote ${...} inside { }");
   }

@@ -76,7 +76,9 @@ public final class ConfigLoader {
     try {
       LoadSettings settings = LoadSettings.builder().setLabel(name).build();
       var composer =
-          new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
+          new Composer(
+              settings,
+              new ParserImpl(settings, new StreamReader(settings, BarePlaceholders.quote(yaml))));
       if (!composer.hasNext()) {
         throw new ConfigException(
             name + ": the file is empty. Fix: start from the README's example config");
