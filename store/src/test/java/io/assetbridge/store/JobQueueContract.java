@@ -197,6 +197,21 @@ interface JobQueueContract extends StoreFixture {
   }
 
   @Test
+  default void deadJobsShowInTheDeadLetterViewWithTheirEvent() {
+    long dead = job("f", "I1", "v7");
+    job("f", "I2", "v1");
+    claim("w", 1).forEach(j -> store().run(tx -> tx.jobs().bury(j.id(), "w", "gone")));
+
+    String query =
+        "SELECT COUNT(*) FROM dead_letters WHERE job_id = ? AND flow = 'f'"
+            + " AND last_error = 'gone' AND object_id = 'I1' AND version_key = 'v7'";
+    assertThat(number(query, dead)).isEqualTo(1);
+    assertThat(number("SELECT COUNT(*) FROM dead_letters")).as("the pending job is not").isOne();
+    store().run(tx -> tx.jobs().retryDead(dead, null));
+    assertThat(number("SELECT COUNT(*) FROM dead_letters")).isZero();
+  }
+
+  @Test
   default void countsStatesAndUnfinishedWork() {
     assertThat(store().inTransaction((Tx tx) -> tx.jobs().counts(null)))
         .containsOnlyKeys(JobState.values())

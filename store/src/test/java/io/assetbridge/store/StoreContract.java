@@ -98,6 +98,21 @@ abstract class StoreContract
     }
   }
 
+  @Override
+  public long number(String sql, Object... params) {
+    try (PreparedStatement statement = raw().prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        statement.setObject(i + 1, params[i]);
+      }
+      try (var rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new AssertionError("test SQL failed: " + sql, e);
+    }
+  }
+
   private Connection raw() throws SQLException {
     if (raw == null) {
       raw = DriverManager.getConnection(url());

@@ -15,6 +15,9 @@ interface StoreFixture {
   /** Runs plain SQL outside the store, as a person tampering with the database would. */
   int execute(String sql, Object... params);
 
+  /** A number a plain SQL query answers (its first column of its first row). */
+  long number(String sql, Object... params);
+
   /** A URL of a new, empty database (or schema) of the same kind. */
   String freshUrl(String name);
 
