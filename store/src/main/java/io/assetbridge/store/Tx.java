@@ -52,6 +52,10 @@ public final class Tx {
     return new FlowSwitches(sql, this);
   }
 
+  public BlockedNotices blockedNotices() {
+    return new BlockedNotices(sql, this);
+  }
+
   public DashboardSessions dashboardSessions() {
     return new DashboardSessions(sql, this);
   }

@@ -27,9 +27,11 @@ abstract class StoreContract
         SentDistributionContract,
         TwoWayContract,
         DashboardSessionContract,
+        BlockedNoticeContract,
         AuditContract {
   private static final String[] TABLES = {
     "dashboard_sessions",
+    "blocked_notices",
     "conflicts",
     "rights_timers",
     "disabled_flows",

@@ -8,6 +8,8 @@ import java.util.Set;
 /**
  * A one-way flow: a source trigger, a condition, the rights gate, routes, a field mapping and the
  * target action. Expressions are CEL text, compiled by the engine with their nodes for errors.
+ * {@code blockedBack} is the gate's {@code back:} mapping, written to the source when the rights
+ * gate blocks an asset ({@code blocked} holds the reason).
  */
 public record FlowConfig(
     String name,
@@ -27,7 +29,8 @@ public record FlowConfig(
     Ingest ingest,
     boolean keepUnselected,
     TwoWay twoWay,
-    ConfigNode node) {
+    ConfigNode node,
+    Map<String, Expression> blockedBack) {
 
   /** Whether this is a two-way sync between {@code source} and {@code target}. */
   public boolean isTwoWay() {

@@ -27,6 +27,7 @@ final class FlowReader {
           "fields",
           "conflict",
           "unselected");
+  private static final Set<String> GATE_KEYS = Set.of("rights", "back");
   private static final Set<String> ACTIONS =
       Set.of("distribute", "upsert", "write-back", "ingest", "publish");
 
@@ -70,7 +71,8 @@ final class FlowReader {
         f.containsKey("ingest") ? ingest(f.get("ingest")) : FlowConfig.Ingest.DEFAULT,
         keepUnselected(f.get("unselected")),
         null,
-        body);
+        body,
+        blockedBack(f.get("gate")));
   }
 
   private static FlowConfig.Ingest ingest(ConfigNode node) {
@@ -125,7 +127,7 @@ final class FlowReader {
     if (gate == null) {
       return false;
     }
-    ConfigNode rights = gate.entries(Set.of("rights")).get("rights");
+    ConfigNode rights = gate.entries(GATE_KEYS).get("rights");
     String value = rights == null ? "none" : rights.requiredText();
     return switch (value) {
       case "required" -> true;
@@ -134,6 +136,20 @@ final class FlowReader {
           throw ConfigException.at(
               rights, "unknown rights gate '" + value + "'", "use required or none");
     };
+  }
+
+  /** {@code gate: { rights: required, back: {...} }}: what the source is told of a block. */
+  private static Map<String, Expression> blockedBack(ConfigNode gate) {
+    if (gate == null || !gate.entries(GATE_KEYS).containsKey("back")) {
+      return Map.of();
+    }
+    if (!rightsRequired(gate)) {
+      throw ConfigException.at(
+          gate.entries(GATE_KEYS).get("back"),
+          "a gate's back: mapping needs a gate that can block",
+          "add rights: required to the gate, or remove back:");
+    }
+    return map(gate.entries(GATE_KEYS).get("back"));
   }
 
   static Map<String, Expression> map(ConfigNode node) {

@@ -65,7 +65,8 @@ final class TwoWayReader {
         FlowConfig.Ingest.DEFAULT,
         false,
         new FlowConfig.TwoWay(fields, policy, owners),
-        body);
+        body,
+        Map.of());
   }
 
   private static List<String> between(ConfigNode node) {

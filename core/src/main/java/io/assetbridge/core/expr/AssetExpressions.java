@@ -28,6 +28,7 @@ public final class AssetExpressions {
           .addVar("distribution", SimpleType.DYN)
           .addVar("distributions", SimpleType.DYN)
           .addVar("target", SimpleType.DYN)
+          .addVar("blocked", SimpleType.DYN) // a gate's back: mapping: why the asset is held
           .addLibraries(CelExtensions.strings()) // naming conventions: upperAscii, replace, split…
           .build();
   private static final CelRuntime RUNTIME =

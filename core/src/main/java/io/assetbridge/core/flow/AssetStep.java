@@ -51,9 +51,12 @@ public final class AssetStep implements FlowStep {
       // an embargo lifting or a licence expiring must wake this flow though nobody edits the asset
       new RightsSchedule(store).keep(ref.toString(), now, asset);
       Optional<String> blocked = RightsGate.check(asset, now);
+      var notice = new BlockedWriteBack(store, plan, audit);
       if (blocked.isPresent()) {
+        notice.blocked(ref, vars, blocked.get());
         return audit.finish("blocked", blocked.get());
       }
+      notice.passed(ref);
     }
     Optional<FlowPlan.Route> route = RouteChoice.first(plan, vars);
     if (plan.distributor() != null && route.isEmpty()) {

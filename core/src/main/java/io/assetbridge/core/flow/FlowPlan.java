@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * A flow ready to run: its connectors looked up and its expressions compiled. A two-way flow also
- * reads its target ({@code targetReader}) and writes its source ({@code sourceWriter}).
+ * reads its target ({@code targetReader}) and writes its source ({@code sourceWriter}), as do the
+ * {@code back} and gate ({@code blockedBack}) mappings.
  */
 public record FlowPlan(
     FlowConfig config,
@@ -35,7 +36,8 @@ public record FlowPlan(
     RenditionWriter renditionWriter,
     Map<String, RenditionSpec> renditions,
     AssetReader targetReader,
-    Map<String, Vocabulary> lookups) {
+    Map<String, Vocabulary> lookups,
+    Map<String, CompiledExpression> blockedBack) {
 
   public String name() {
     return config.name();

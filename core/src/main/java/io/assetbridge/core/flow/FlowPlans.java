@@ -81,16 +81,17 @@ public final class FlowPlans {
         flow.when() == null ? null : AssetExpressions.compile(flow.when(), true),
         routes(flow),
         mapping(flow, writer),
-        flow.back().isEmpty()
+        flow.back().isEmpty() && flow.blockedBack().isEmpty()
             ? null
             : capability(flow, source, AssetWriter.class, "take writes back"),
-        back(flow, source),
+        sourceWrites(flow.back(), source),
         usesRenditions(flow, renditions)
             ? capability(flow, target, RenditionWriter.class, "store renditions")
             : null,
         renditions,
         null,
-        lookups(flow, vocabularies));
+        lookups(flow, vocabularies),
+        sourceWrites(flow.blockedBack(), source));
   }
 
   /** A publish flow's routes name galleries, and only galleries. */
@@ -166,6 +167,7 @@ public final class FlowPlans {
         null,
         Map.of(),
         (AssetReader) target,
+        Map.of(),
         Map.of());
   }
 
@@ -222,20 +224,23 @@ public final class FlowPlans {
     return any;
   }
 
-  /** The optional {@code back:} mapping, written to the source after a distribution. */
-  private static Map<String, CompiledExpression> back(FlowConfig flow, Connector source) {
+  /**
+   * A mapping written to the source: the flow's {@code back:} after a write, or the gate's when it
+   * blocks an asset.
+   */
+  private static Map<String, CompiledExpression> sourceWrites(
+      Map<String, FlowConfig.Expression> mapping, Connector source) {
     Map<String, CompiledExpression> back = new LinkedHashMap<>();
-    flow.back()
-        .forEach(
-            (field, expression) -> {
-              if (!(source instanceof AssetWriter w) || !w.canWrite(field)) {
-                throw ConfigException.at(
-                    expression.node(),
-                    "'" + source.connectionName() + "' cannot take the field '" + field + "'",
-                    "write back to a field the source can write, e.g. iptc:edit_status or tag:<name>");
-              }
-              back.put(field, AssetExpressions.compile(expression, false));
-            });
+    mapping.forEach(
+        (field, expression) -> {
+          if (!(source instanceof AssetWriter w) || !w.canWrite(field)) {
+            throw ConfigException.at(
+                expression.node(),
+                "'" + source.connectionName() + "' cannot take the field '" + field + "'",
+                "write back to a field the source can write, e.g. iptc:edit_status or tag:<name>");
+          }
+          back.put(field, AssetExpressions.compile(expression, false));
+        });
     return back;
   }
 

@@ -37,6 +37,28 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aGateMayTellTheSourceWhyAnAssetIsHeldOnlyWhenItCanBlock() {
+    var flow =
+        parse(
+                VALID.replace(
+                    "gate: { rights: required }",
+                    "gate: { rights: required, back: { \"tag:status\": '\"held: \" + blocked' } }"),
+                Map.of("TOY_SECRET", "x"))
+            .flow("out");
+    assertThat(flow.blockedBack()).containsOnlyKeys("tag:status");
+    assertThat(flow.blockedBack().get("tag:status").text()).isEqualTo("\"held: \" + blocked");
+    assertThatThrownBy(
+            () ->
+                parse(
+                    VALID.replace(
+                        "gate: { rights: required }",
+                        "gate: { rights: none, back: { \"tag:status\": blocked } }"),
+                    Map.of("TOY_SECRET", "x")))
+        .hasMessageContaining("a gate's back: mapping needs a gate that can block")
+        .hasMessageContaining("add rights: required");
+  }
+
+  @Test
   void readsEverySection() {
     EngineConfig config = parse(VALID, Map.of("TOY_SECRET", "s3cret"));
     assertThat(config.store()).isEqualTo("jdbc:h2:mem:x");
