@@ -38,6 +38,14 @@ class BlockedWriteBackTest {
     Path config = config();
 
     try (Engine engine = Engine.open(TestConfig.load(config), InstantSource.system())) {
+      StringBuilder dry = new StringBuilder();
+      new io.assetbridge.core.flow.DryRun(engine.store(), InstantSource.system())
+          .run(engine.plans().get(TestConfig.FLOW), null, line -> dry.append(line).append('\n'));
+      assertThat(dry)
+          .contains(
+              "ps:"
+                  + held
+                  + ": blocked (embargoed until 2099-01-01T00:00:00Z); would tell ps: iptc:edit_status");
       sync(engine);
       assertThat(platforms.psApi().iptc(held).path("edit_status").asText())
           .isEqualTo("held: embargoed until 2099-01-01T00:00:00Z");

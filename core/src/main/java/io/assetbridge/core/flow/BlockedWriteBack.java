@@ -19,14 +19,9 @@ record BlockedWriteBack(Store store, FlowPlan plan, AssetStep.AuditTrail audit) 
     if (plan.blockedBack().isEmpty()) {
       return;
     }
-    Map<String, Object> withReason = new HashMap<>(vars);
-    withReason.put("blocked", reason);
-    Map<String, Object> fields = new LinkedHashMap<>();
-    plan.blockedBack().forEach((field, e) -> fields.put(field, e.evaluate(withReason)));
+    Map<String, Object> fields = values(vars, reason);
     Map<String, String> prints = Fingerprints.of(fields);
-    Map<String, String> last =
-        store.inTransaction(tx -> tx.blockedNotices().last(plan.name(), source.toString()));
-    Map<String, Object> changed = FieldMapping.changed(fields, prints, last);
+    Map<String, Object> changed = FieldMapping.changed(fields, prints, last(source));
     if (changed.isEmpty()) {
       return;
     }
@@ -37,6 +32,27 @@ record BlockedWriteBack(Store store, FlowPlan plan, AssetStep.AuditTrail audit) 
         null,
         "ok",
         "told why it is blocked: " + String.join(", ", changed.keySet()));
+  }
+
+  /** The fields whose values differ from what the source was last told; a dry run shows them. */
+  Map<String, Object> unwritten(Ref source, Map<String, Object> vars, String reason) {
+    if (plan.blockedBack().isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Object> fields = values(vars, reason);
+    return FieldMapping.changed(fields, Fingerprints.of(fields), last(source));
+  }
+
+  private Map<String, String> last(Ref source) {
+    return store.inTransaction(tx -> tx.blockedNotices().last(plan.name(), source.toString()));
+  }
+
+  private Map<String, Object> values(Map<String, Object> vars, String reason) {
+    Map<String, Object> withReason = new HashMap<>(vars);
+    withReason.put("blocked", reason);
+    Map<String, Object> fields = new LinkedHashMap<>();
+    plan.blockedBack().forEach((field, e) -> fields.put(field, e.evaluate(withReason)));
+    return fields;
   }
 
   /** The asset passed the gate: a later block must be written again. */

@@ -68,7 +68,18 @@ public final class DryRun {
     if (plan.config().rightsRequired()) {
       Optional<String> blocked = RightsGate.check(asset, now);
       if (blocked.isPresent()) {
-        return ref + ": blocked (" + blocked.get() + ")";
+        Map<String, Object> tell =
+            new BlockedWriteBack(store, plan, null).unwritten(asset.ref(), vars, blocked.get());
+        return ref
+            + ": blocked ("
+            + blocked.get()
+            + ")"
+            + (tell.isEmpty()
+                ? ""
+                : "; would tell "
+                    + asset.ref().connection()
+                    + ": "
+                    + String.join(", ", tell.keySet()));
       }
     }
     Optional<FlowPlan.Route> route = RouteChoice.first(plan, vars);
