@@ -1,30 +1,19 @@
 package io.assetbridge.app;
 
 import io.assetbridge.app.demo.AdminClient;
-import io.assetbridge.app.demo.DemoData;
-import io.assetbridge.app.server.EngineServer;
-import io.assetbridge.app.server.ServerOptions;
-import io.assetbridge.core.config.ConfigLoader;
-import io.assetbridge.core.config.EnvSubstitution;
-import io.assetbridge.core.engine.Engine;
-import io.assetbridge.emulator.photoshelter.PhotoShelterEmulator;
-import io.assetbridge.emulator.vip.VipEmulator;
+import io.assetbridge.app.demo.Demo;
+import io.assetbridge.app.demo.FirstPass;
 import io.assetbridge.spi.Secret;
-import io.assetbridge.store.JobState;
+import io.assetbridge.store.Tx;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,17 +26,19 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     description =
-        "Start PhotoShelter and VIP emulators with sample assets and the engine; watch approved assets reach VIP.")
+        "Start PhotoShelter, VIP and NetX emulators with sample assets and the engine; watch"
+            + " approved assets reach VIP and NetX, and NetX selections reach PhotoShelter.")
 final class DemoCommand implements Callable<Integer> {
-  // with the copy an interrupted migration leaves, which opening the store would put back
-  private static final List<String> STORE_FILES =
-      List.of("assetbridge.mv.db", "assetbridge.trace.db", "assetbridge.mv.db.before-migration");
+  private static final Duration FIRST_PASS_LIMIT = Duration.ofMinutes(3);
 
   @Option(names = "--photoshelter-port", defaultValue = "8081")
   int psPort;
 
   @Option(names = "--vip-port", defaultValue = "8082")
   int vipPort;
+
+  @Option(names = "--netx-port", defaultValue = "8083")
+  int netxPort;
 
   @Option(
       names = "--port",
@@ -69,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--once",
-      description = "exit after the first approved assets are through (for scripts and tests)")
+      description = "exit after the first pass through every flow (for scripts and tests)")
   boolean once;
 
   @Spec CommandSpec spec;
@@ -77,127 +68,23 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (var ps = PhotoShelterEmulator.start(psPort);
-        var vip = VipEmulator.start(vipPort)) {
-      out.println("Seeding the emulators…");
-      out.flush();
-      List<String> ids =
-          DemoData.seedPhotoShelter(
-              new AdminClient(ps.baseUrl()), images, Math.min(approved, images));
-      DemoData.seedVip(new AdminClient(vip.baseUrl()));
-      Path config = writeConfig();
-      var env = new HashMap<>(System.getenv());
-      String hookSecret = env.getOrDefault("DEMO_VIP_HOOK_SECRET", "demo-hook-secret");
-      env.putAll(
-          Map.of(
-              "DEMO_STORE",
-              "jdbc:h2:file:" + data.toAbsolutePath().resolve("assetbridge"),
-              "DEMO_PS_URL",
-              ps.baseUrl(),
-              "DEMO_VIP_URL",
-              vip.baseUrl(),
-              "DEMO_VIP_HOOK_SECRET",
-              hookSecret,
-              "DEMO_PORT",
-              String.valueOf(port)));
-      // the admin token: DEMO_ADMIN_TOKEN or ASSETBRIDGE_ADMIN_TOKEN if set, else new each session
-      env.computeIfAbsent(
-          "DEMO_ADMIN_TOKEN",
-          unset -> env.getOrDefault("ASSETBRIDGE_ADMIN_TOKEN", AdminToken.random()));
-      InstantSource clock = InstantSource.system();
-      // resources close in reverse: the server stops before the engine
-      try (Engine engine =
-              Engine.open(new ConfigLoader(new EnvSubstitution(env)).read(config), clock);
-          EngineServer server =
-              EngineServer.start(engine, clock, ServerOptions.from(engine.config().server()))) {
-        engine.startWorkers(Set.of(), new StepPrinter(out));
-        engine.startPolling();
-        sendVipWebhooksTo(new AdminClient(vip.baseUrl()), server, hookSecret);
-        DemoData.seedVipActivity(new AdminClient(vip.baseUrl()));
-        banner(out, ps.baseUrl(), vip.baseUrl(), server.url(), config, ids);
-        dashboard(out, server.url(), engine.config().server().adminToken());
-        return once
-            ? waitForFirstPass(engine, out)
-            : runUntilStopped(new AdminClient(ps.baseUrl()), ids, out);
-      }
-    }
-  }
-
-  private static void sendVipWebhooksTo(AdminClient vip, EngineServer server, String secret) {
-    vip.put(
-        "/_emulator/webhook",
-        Map.of(
-            "url",
-            server.url() + "/hooks/vip",
-            "secret",
-            secret,
-            "enabled",
-            true,
-            "retryBaseMs",
-            1000,
-            "timeoutMs",
-            10000));
-  }
-
-  private Path writeConfig() throws IOException {
-    Files.createDirectories(data);
-    for (String old : STORE_FILES) {
-      Files.deleteIfExists(data.resolve(old)); // the emulators start empty, so the store must too
-    }
-    Path config = data.resolve("assetbridge.yaml");
-    try (InputStream in = DemoCommand.class.getResourceAsStream("/demo/assetbridge.yaml")) {
-      Files.write(config, in.readAllBytes());
-    }
-    return config;
-  }
-
-  private void banner(
-      PrintWriter out,
-      String psUrl,
-      String vipUrl,
-      String engineUrl,
-      Path config,
-      List<String> ids) {
-    out.println();
-    out.println(
-        "PhotoShelter emulator  "
-            + psUrl
-            + "   ("
-            + images
-            + " images, "
-            + Math.min(approved, images)
-            + " approved)");
-    out.println("VIP emulator           " + vipUrl + "   (token: emulator-token)");
-    out.println(
-        "assetbridge            " + engineUrl + "   (GET /health; VIP webhooks to /hooks/vip)");
-    out.println("Config                 " + config + "   flow: approved-to-vip");
-    out.println();
-    out.println("See what VIP received:");
-    out.println("  curl -s -H 'Authorization: Bearer emulator-token' " + vipUrl + "/api/v1/assets");
-    if (ids.size() > approved) {
-      out.println("Approve another image in PhotoShelter (the engine picks it up within seconds):");
-      out.println(
-          "  curl -s -X POST " + psUrl + "/_emulator/act -H 'Content-Type: application/json' \\");
-      out.println(
-          "    -d '{\"image_ids\":[\""
-              + ids.get(approved)
-              + "\"],\"action\":\"set_approval\",\"value\":\"Approved\"}'");
-      if (!once) {
-        out.println("…or press Enter here to approve the next one.");
-      }
-    }
-    out.println("Recipients in VIP receive and publish each distribution a few seconds later; the");
-    out.println(
-        "outcomes come back to PhotoShelter (custom field Distribution Status, IPTC Edit Status).");
-    out.println(
-        "Two agency submissions arrive in VIP: one is ingested into the Inbox gallery for review,");
-    out.println(
-        "the damaged one is refused with its reason. `audit list --asset REF --config "
-            + config
-            + "` tells each story.");
-    out.println("Ctrl-C stops the demo.");
-    out.println();
+    out.println("Seeding the emulators…");
     out.flush();
+    var settings = new Demo.Settings(psPort, vipPort, netxPort, port, data, images, approved);
+    try (Demo demo = Demo.start(settings, environment(), StepPrinter.changesOnly(out))) {
+      new DemoBanner(out, demo, once).print();
+      dashboard(out, demo.engineUrl(), demo.engine().config().server().adminToken());
+      return once ? waitForFirstPass(demo, out) : runUntilStopped(demo, out);
+    }
+  }
+
+  /** The admin token: DEMO_ADMIN_TOKEN or ASSETBRIDGE_ADMIN_TOKEN if set, else new each session. */
+  private static Map<String, String> environment() {
+    var env = new HashMap<>(System.getenv());
+    env.computeIfAbsent(
+        "DEMO_ADMIN_TOKEN",
+        unset -> env.getOrDefault("ASSETBRIDGE_ADMIN_TOKEN", AdminToken.random()));
+    return env;
   }
 
   /** The dashboard's URL and the token its admin API asks for, printed last so it is seen. */
@@ -212,37 +99,46 @@ final class DemoCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private int waitForFirstPass(Engine engine, PrintWriter out) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (Instant.now().isBefore(deadline)) {
-      Thread.sleep(500);
-      Map<JobState, Long> counts = engine.store().inTransaction(tx -> tx.jobs().counts(null));
-      long unfinished = engine.store().inTransaction(tx -> tx.jobs().unfinished(null));
-      if (counts.get(JobState.DONE) + counts.get(JobState.DEAD) >= images && unfinished == 0) {
-        long sent = engine.store().inTransaction(tx -> tx.distributions().count("approved-to-vip"));
-        out.println(
-            "demo: "
-                + counts.get(JobState.DONE)
-                + " job(s) done, "
-                + counts.get(JobState.DEAD)
-                + " dead, "
-                + sent
-                + " distribution(s) sent");
-        out.flush();
-        return counts.get(JobState.DEAD) == 0 ? 0 : Main.FAILED;
-      }
+  private static int waitForFirstPass(Demo demo, PrintWriter out) throws InterruptedException {
+    FirstPass.Outcome outcome = demo.firstPass().await(FIRST_PASS_LIMIT);
+    if (!outcome.over()) {
+      out.println(
+          "demo: the first pass did not finish within "
+              + FIRST_PASS_LIMIT.toMinutes()
+              + " minutes"
+              + (outcome.flowsWithoutJobs().isEmpty()
+                  ? ""
+                  : "; no jobs yet for " + String.join(", ", outcome.flowsWithoutJobs())));
+      out.flush();
+      return Main.FAILED;
     }
-    out.println("demo: the first pass did not finish within 3 minutes");
-    return Main.FAILED;
+    out.println(
+        "demo: "
+            + outcome.done()
+            + " job(s) done, "
+            + outcome.dead()
+            + " dead, "
+            + demo.engine().store().inTransaction(DemoCommand::reached));
+    out.flush();
+    return outcome.dead() == 0 ? 0 : Main.FAILED;
   }
 
-  private int runUntilStopped(AdminClient ps, List<String> ids, PrintWriter out)
-      throws InterruptedException {
+  /** What reached each platform, by the bundled config's flows. */
+  private static String reached(Tx tx) {
+    return tx.distributions().count("approved-to-vip")
+        + " distribution(s) sent, "
+        + tx.links().list("catalog-in-netx", 0).size()
+        + " asset(s) catalogued in NetX, "
+        + tx.links().list("publish-to-galleries", 0).size()
+        + " NetX selection(s) published to PhotoShelter";
+  }
+
+  private static int runUntilStopped(Demo demo, PrintWriter out) throws InterruptedException {
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
     if (System.console() != null) {
-      AtomicInteger next = new AtomicInteger(approved);
-      Thread.ofVirtual().start(() -> approveOnEnter(ps, ids, next, out));
+      AtomicInteger next = new AtomicInteger(demo.settings().approved());
+      Thread.ofVirtual().start(() -> approveOnEnter(demo.psAdmin(), demo.psIds(), next, out));
     }
     stop.await();
     return 0;

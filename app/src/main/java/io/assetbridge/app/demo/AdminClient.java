@@ -7,15 +7,26 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
-/** Calls an emulator's {@code /_emulator/} endpoints, as a person or a test would. */
+/**
+ * Calls an emulator's {@code /_emulator/} endpoints, as a person or a test would; with headers, its
+ * platform API too.
+ */
 public final class AdminClient {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
   private final String baseUrl;
+  private final Map<String, String> headers;
 
   public AdminClient(String baseUrl) {
+    this(baseUrl, Map.of());
+  }
+
+  /** Sends {@code headers} (e.g. an API key) with every request. */
+  public AdminClient(String baseUrl, Map<String, String> headers) {
     this.baseUrl = baseUrl;
+    this.headers = Map.copyOf(headers);
   }
 
   public JsonNode post(String path, Object body) {
@@ -39,9 +50,10 @@ public final class AdminClient {
                   method,
                   body == null
                       ? HttpRequest.BodyPublishers.noBody()
-                      : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-              .build();
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                      : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+      headers.forEach(request::header);
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() >= 300) {
         throw new IllegalStateException(
             method + " " + path + " answered " + response.statusCode() + ": " + response.body());

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Seeds the emulators for the demo: PhotoShelter images with regions, some approved; VIP recipients
- * and one distribution list per region plus a global one.
+ * Seeds the emulators for the demo: PhotoShelter images with regions and campaigns, some approved;
+ * VIP recipients and one distribution list per region plus a global one.
  */
 public final class DemoData {
   public static final List<String> REGIONS = List.of("EMEA", "AMER", "APAC");
+
+  /** Every other image belongs to each; the demo config's vocabulary knows both. */
+  public static final List<String> CAMPAIGNS = List.of("Spring Launch", "Summer Heat");
 
   private DemoData() {}
 
@@ -37,6 +40,23 @@ public final class DemoData {
                 "value",
                 REGIONS.get(i % 3)));
       }
+    }
+    for (int c = 0; c < CAMPAIGNS.size() && c < ids.size(); c++) {
+      List<String> members = new ArrayList<>();
+      for (int i = c; i < ids.size(); i += CAMPAIGNS.size()) {
+        members.add(ids.get(i));
+      }
+      ps.post(
+          "/_emulator/act",
+          Map.of(
+              "image_ids",
+              members,
+              "action",
+              "set_custom",
+              "field",
+              "Campaign",
+              "value",
+              CAMPAIGNS.get(c)));
     }
     ps.post(
         "/_emulator/act", Map.of("image_ids", ids, "action", "set_approval", "value", "In Review"));

@@ -111,11 +111,23 @@ public final class Engine implements AutoCloseable {
 
   /** Polls every source that feeds a flow, every poll interval, until closed. */
   public void startPolling() {
+    startPolling(() -> {}, () -> {});
+  }
+
+  /**
+   * As {@link #startPolling()}, running {@code beforeRound} before each round (rights timers, then
+   * one poll of every source) and {@code afterRound} after it: a caller can tell a round that found
+   * nothing new (the demo's first pass is over then).
+   */
+  public void startPolling(Runnable beforeRound, Runnable afterRound) {
     Set<ChangeSource> sources = new LinkedHashSet<>();
     plans.values().forEach(p -> sources.addAll(p.changeSources()));
     Poller poller = poller();
     CountDownLatch stop = new CountDownLatch(1);
-    Thread thread = Thread.ofVirtual().name("poller").start(() -> pollLoop(poller, sources, stop));
+    Thread thread =
+        Thread.ofVirtual()
+            .name("poller")
+            .start(() -> pollLoop(poller, sources, stop, beforeRound, afterRound));
     running.add(
         () -> {
           stop.countDown(); // no interrupt: it would close an H2 file database mid-write
@@ -123,9 +135,15 @@ public final class Engine implements AutoCloseable {
         });
   }
 
-  private void pollLoop(Poller poller, Set<ChangeSource> sources, CountDownLatch stop) {
+  private void pollLoop(
+      Poller poller,
+      Set<ChangeSource> sources,
+      CountDownLatch stop,
+      Runnable beforeRound,
+      Runnable afterRound) {
     while (stop.getCount() > 0) {
       Duration wait = config.engine().pollInterval();
+      tell(beforeRound);
       fireRightsTimers();
       for (ChangeSource source : sources) {
         try {
@@ -149,6 +167,7 @@ public final class Engine implements AutoCloseable {
               e.getMessage());
         }
       }
+      tell(afterRound);
       try {
         if (stop.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
           return;
@@ -156,6 +175,14 @@ public final class Engine implements AutoCloseable {
       } catch (InterruptedException e) {
         return;
       }
+    }
+  }
+
+  private static void tell(Runnable listener) {
+    try {
+      listener.run();
+    } catch (RuntimeException e) {
+      LOG.warn("a poll round listener failed: {}", e.getMessage());
     }
   }
 

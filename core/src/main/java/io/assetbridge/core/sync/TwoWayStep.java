@@ -147,17 +147,17 @@ public final class TwoWayStep implements FlowStep {
     }
     if (!r.toRight().isEmpty()) {
       plan.writer().update(right.ref().id(), r.toRight());
-      audit.add(
-          "synced",
-          right.ref().toString(),
-          "ok",
-          "to " + right.ref() + ": " + r.toRight().keySet());
+      audit.add("synced", right.ref().toString(), "ok", fields(r.toRight(), left));
     }
     if (!r.toLeft().isEmpty()) {
       plan.sourceWriter().update(left.ref().id(), r.toLeft());
-      audit.add(
-          "synced", left.ref().toString(), "ok", "to " + left.ref() + ": " + r.toLeft().keySet());
+      audit.add("synced", left.ref().toString(), "ok", fields(r.toLeft(), right));
     }
+  }
+
+  /** The written fields and whose values they took; the record's target says where they went. */
+  private static String fields(Map<String, Object> written, Asset from) {
+    return "fields " + String.join(", ", written.keySet()) + " from " + from.ref();
   }
 
   /** Every conflict is an audit record; held ones wait in the store for a person. */

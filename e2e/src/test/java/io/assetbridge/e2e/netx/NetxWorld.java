@@ -2,6 +2,7 @@ package io.assetbridge.e2e.netx;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.assetbridge.app.demo.AdminClient;
+import io.assetbridge.app.demo.PsGalleries;
 import io.assetbridge.app.server.EngineServer;
 import io.assetbridge.core.config.ConfigLoader;
 import io.assetbridge.core.config.EnvSubstitution;
@@ -129,18 +130,7 @@ final class NetxWorld implements AutoCloseable {
 
   /** Creates a PhotoShelter gallery under the library collection, as an admin would. */
   String psGallery(String name) {
-    JsonNode children =
-        psApi("/psapi/v3/mem/collection/root/children").path("data").path("Children");
-    String parent = children.path("Collection").get(0).path("collection_id").asText();
-    return psApi(
-            "/psapi/v3/mem/gallery/insert?f_list=t&mode=everyone&parent="
-                + parent
-                + "&name="
-                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
-        .path("data")
-        .path("Gallery")
-        .path("gallery_id")
-        .asText();
+    return new PsGalleries(ps.baseUrl()).create(name);
   }
 
   /** Which of the given PhotoShelter images are in the named gallery. */
@@ -152,25 +142,6 @@ final class NetxWorld implements AutoCloseable {
       }
     }
     return ids;
-  }
-
-  private JsonNode psApi(String pathAndQuery) {
-    try {
-      var request =
-          java.net.http.HttpRequest.newBuilder(java.net.URI.create(ps.baseUrl() + pathAndQuery))
-              .header("X-PS-Api-Key", "emu-api-key")
-              .header("Authorization", "Bearer emu-oauth-token")
-              .build();
-      var response =
-          java.net.http.HttpClient.newHttpClient()
-              .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   void psAct(List<String> ids, Map<String, Object> action) {
