@@ -140,8 +140,9 @@ public final class AdminApi {
   }
 
   /** Adds the token check and every route to the app. */
-  public static void register(Javalin app, Engine engine, InstantSource clock) {
-    app.before("/api/*", new BearerAuth(engine.config().server().adminToken()));
+  public static void register(
+      Javalin app, Engine engine, InstantSource clock, SignInThrottle throttle) {
+    app.before("/api/*", new BearerAuth(engine.config().server().adminToken(), throttle));
     for (AdminRoute route : routes(engine, clock)) {
       app.addHttpHandler(route.method(), route.path(), route.handler());
     }

@@ -1,5 +1,6 @@
 package io.assetbridge.app.dashboard;
 
+import io.assetbridge.app.admin.SignInThrottle;
 import io.assetbridge.core.engine.Engine;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
@@ -13,9 +14,10 @@ import java.time.InstantSource;
 public final class Dashboard {
   private Dashboard() {}
 
-  public static void register(Javalin app, Engine engine, InstantSource clock) {
+  public static void register(
+      Javalin app, Engine engine, InstantSource clock, SignInThrottle throttle) {
     Session session = new Session(engine.config().server().adminToken(), engine.store());
-    LoginPage login = new LoginPage(session);
+    LoginPage login = new LoginPage(session, throttle);
     app.get("/login", login::show);
     app.post("/login", login::submit);
     app.get("/logout", login::logout);

@@ -1,14 +1,17 @@
 package io.assetbridge.app.dashboard;
 
+import io.assetbridge.app.admin.SignInThrottle;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 /** {@code GET/POST /login} and {@code GET /logout}: the admin token in, a session cookie out. */
 final class LoginPage {
   private final Session session;
+  private final SignInThrottle throttle;
 
-  LoginPage(Session session) {
+  LoginPage(Session session, SignInThrottle throttle) {
     this.session = session;
+    this.throttle = throttle;
   }
 
   void show(Context ctx) {
@@ -17,7 +20,21 @@ final class LoginPage {
 
   void submit(Context ctx) {
     String next = safeNext(ctx.formParam("next"));
+    var wait = throttle.refusedFor(ctx.ip());
+    if (wait.isPresent()) {
+      long seconds = Math.max(1, wait.get().toSeconds());
+      ctx.header("Retry-After", String.valueOf(seconds));
+      ctx.status(HttpStatus.TOO_MANY_REQUESTS)
+          .html(
+              form(
+                  next,
+                  "Too many wrong tokens from this address. Try again in "
+                      + (seconds + 59) / 60
+                      + " minute(s)."));
+      return;
+    }
     if (!session.isToken(ctx.formParam("token"))) {
+      throttle.failed(ctx.ip());
       String problem =
           session.configured()
               ? "That is not the admin token."
@@ -25,6 +42,7 @@ final class LoginPage {
       ctx.status(HttpStatus.UNAUTHORIZED).html(form(next, problem));
       return;
     }
+    throttle.succeeded(ctx.ip());
     session.start(ctx);
     ctx.redirect(next, HttpStatus.SEE_OTHER);
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.assetbridge.app.admin.AdminApi;
+import io.assetbridge.app.admin.SignInThrottle;
 import io.assetbridge.app.dashboard.Dashboard;
 import io.assetbridge.core.engine.Engine;
 import io.javalin.Javalin;
@@ -61,8 +62,10 @@ public final class EngineServer implements AutoCloseable {
     app.get("/health", new HealthHandler(engine.store(), engine.contacts()));
     app.get("/health/live", ctx -> ctx.json(java.util.Map.of("status", "alive")));
     app.get("/metrics", new MetricsHandler(engine.store()));
-    AdminApi.register(app, engine, clock);
-    Dashboard.register(app, engine, clock);
+    // one budget of wrong tokens per address, whether guessed through the API or the sign-in
+    SignInThrottle throttle = new SignInThrottle(clock);
+    AdminApi.register(app, engine, clock, throttle);
+    Dashboard.register(app, engine, clock, throttle);
   }
 
   /** Every HTTP route as "METHOD path", from Javalin's own table (before-handlers left out). */

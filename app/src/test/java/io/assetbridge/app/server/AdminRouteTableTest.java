@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,8 @@ class AdminRouteTableTest {
     assertThat(api).hasSizeGreaterThanOrEqualTo(12);
 
     for (String route : api) {
+      clock.advance(
+          Duration.ofMinutes(5)); // past the throttle's window: 401, not 429, is tested here
       for (String header :
           new String[] {null, "Bearer wrong", "Bearer ", TOKEN, "Basic " + TOKEN}) {
         HttpResponse<String> answer = call(server, route, header);
@@ -53,6 +56,32 @@ class AdminRouteTableTest {
         assertThat(answer.body()).as(route).contains("Authorization: Bearer").doesNotContain(TOKEN);
       }
     }
+  }
+
+  @Test
+  void tenWrongTokensFromOneAddressAreAnsweredWith429UntilTheWindowPasses() throws Exception {
+    EngineServer server = start("adminToken: " + TOKEN);
+    for (int i = 0; i < 20; i++) {
+      assertThat(call(server, "GET /api/flows", null).statusCode())
+          .as("no token at all is not a guess")
+          .isEqualTo(401);
+    }
+    for (int i = 0; i < 10; i++) {
+      assertThat(call(server, "GET /api/flows", "Bearer guess-" + i).statusCode()).isEqualTo(401);
+    }
+    HttpResponse<String> refused = call(server, "GET /api/flows", "Bearer " + TOKEN);
+    assertThat(refused.statusCode())
+        .as("even the right token, so guessing learns nothing")
+        .isEqualTo(429);
+    assertThat(refused.headers().firstValue("Retry-After")).hasValue("300");
+    assertThat(refused.body()).contains("too many wrong admin tokens").doesNotContain(TOKEN);
+    HttpResponse<String> login =
+        new DashboardClient(server.url()).send("POST /login", null, "token=" + TOKEN);
+    assertThat(login.statusCode()).as("the sign-in shares the budget").isEqualTo(429);
+    assertThat(login.body()).contains("Too many wrong tokens from this address");
+
+    clock.advance(Duration.ofMinutes(5));
+    assertThat(call(server, "GET /api/flows", "Bearer " + TOKEN).statusCode()).isEqualTo(200);
   }
 
   @Test
