@@ -26,7 +26,7 @@ final class RightsPage implements Handler {
         """
         <h1>Rights watch</h1>
         <form class="card" method="get" action="/rights">Show dates in the next
-        <input type="number" id="days" name="days" min="1" max="3650" value="%d"> days
+        <input type="number" id="days" name="days" min="1" max="3650" value="%d" aria-label="days ahead"> days
         <button>Show</button></form>
         <h2>Embargoes lifting and licences expiring</h2>%s
         <h2>Blocked by the rights gate</h2>%s

@@ -35,7 +35,7 @@ final class TimelinePage implements Handler {
     body.append(
         """
         <form class="card" method="get" action="/timeline">
-        <input type="text" id="q" name="q" value="%s" placeholder="a ref such as ps:I0000abc or vip:ast_12, a bare id, or a file name such as IMG_0412.jpg">
+        <input type="text" id="q" name="q" value="%s" aria-label="Asset ref, id or file name" placeholder="a ref such as ps:I0000abc or vip:ast_12, a bare id, or a file name such as IMG_0412.jpg">
         <button id="find">Find</button></form>
         """
             .formatted(Html.esc(q)));
