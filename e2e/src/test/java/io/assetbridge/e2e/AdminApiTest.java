@@ -11,12 +11,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each admin API operation over real HTTP, on a running engine driving the emulators. */
 class AdminApiTest {
   private static final String FLOW = TestConfig.FLOW;
-  private final Platforms platforms = new Platforms();
+  @RegisterExtension final Platforms platforms = new Platforms();
   @TempDir Path dir;
   private ServedEngine served;
 
@@ -28,7 +29,6 @@ class AdminApiTest {
   @AfterEach
   void stop() {
     served.close();
-    platforms.close();
   }
 
   @Test

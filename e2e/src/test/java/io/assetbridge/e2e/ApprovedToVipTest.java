@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,13 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ApprovedToVipTest {
   private static final Map<String, String> LIST_OF_REGION =
       Map.of("EMEA", "EMEA press", "APAC", "APAC press", "AMER", "AMER press", "", "Global press");
-  private final Platforms platforms = new Platforms();
+  @RegisterExtension final Platforms platforms = new Platforms();
   @TempDir Path dir;
-
-  @AfterEach
-  void stop() {
-    platforms.close();
-  }
 
   @Test
   void onlyEligibleAssetsAreDistributedOnceToTheirRegionsList() throws InterruptedException {

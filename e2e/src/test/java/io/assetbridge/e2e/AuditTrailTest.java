@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -17,13 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and JSON Lines exports, and a verify that names an edited and a deleted record.
  */
 class AuditTrailTest {
-  private final Platforms platforms = new Platforms();
+  @RegisterExtension final Platforms platforms = new Platforms();
   @TempDir Path dir;
-
-  @AfterEach
-  void stop() {
-    platforms.close();
-  }
 
   @Test
   void timelineExportAndTamperEvidence() throws Exception {

@@ -11,8 +11,8 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,13 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BlockedWriteBackTest {
   private static final String EMBARGO = "EMBARGOED UNTIL 2099-01-01T00:00:00Z";
-  private final Platforms platforms = new Platforms();
+  @RegisterExtension final Platforms platforms = new Platforms();
   @TempDir Path dir;
-
-  @AfterEach
-  void stop() {
-    platforms.close();
-  }
 
   @Test
   void aBlockedAssetIsToldWhyOnceAndForgottenWhenItPasses() throws Exception {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
@@ -24,7 +25,7 @@ import org.openqa.selenium.By;
  */
 @Tag("browser")
 class DashboardBrowserTest {
-  private final Platforms platforms = new Platforms();
+  @RegisterExtension final Platforms platforms = new Platforms();
   @TempDir Path dir;
   private ServedEngine served;
   private Browser browser;
@@ -66,7 +67,6 @@ class DashboardBrowserTest {
       browser.close();
     }
     served.close();
-    platforms.close();
   }
 
   @Test

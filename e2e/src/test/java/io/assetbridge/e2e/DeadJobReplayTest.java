@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -16,13 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * config and {@code demo --once}.
  */
 class DeadJobReplayTest {
-  private final Platforms platforms = new Platforms();
+  @RegisterExtension final Platforms platforms = new Platforms();
   @TempDir Path dir;
-
-  @AfterEach
-  void stop() {
-    platforms.close();
-  }
 
   @Test
   void deadJobsAreListedAndReplayedOnceTheCauseIsFixed() throws IOException {

@@ -27,6 +27,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FederatedSearchTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration TIMEOUT = Duration.ofSeconds(2);
-  private final Platforms platforms = new Platforms();
+  @RegisterExtension final Platforms platforms = new Platforms();
   private final NetxEmulator netx = NetxEmulator.start(0);
   private final AdminClient netxAdmin = new AdminClient(netx.baseUrl());
   @TempDir Path dir;
@@ -91,7 +92,6 @@ class FederatedSearchTest {
   @AfterEach
   void stop() {
     netx.close();
-    platforms.close();
   }
 
   @Test

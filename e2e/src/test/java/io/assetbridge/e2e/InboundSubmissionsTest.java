@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,13 +27,8 @@ class InboundSubmissionsTest {
           ingest: { gallery: Inbox, maxBytes: 20MB }
           map: { title: asset.title, caption: asset.caption, credit: asset.credit, keywords: asset.keywords, status: asset.status }
       """;
-  private final Platforms platforms = new Platforms();
+  @RegisterExtension final Platforms platforms = new Platforms();
   @TempDir Path dir;
-
-  @AfterEach
-  void stop() {
-    platforms.close();
-  }
 
   @Test
   void submissionsAreIngestedOrRejectedAndAcknowledgedOnce() throws Exception {

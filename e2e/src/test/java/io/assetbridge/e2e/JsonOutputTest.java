@@ -6,20 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --json} output parses as JSON; progress stays on standard error. */
 class JsonOutputTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final Platforms platforms = new Platforms();
+  @RegisterExtension final Platforms platforms = new Platforms();
   @TempDir Path dir;
-
-  @AfterEach
-  void stop() {
-    platforms.close();
-  }
 
   @Test
   void syncJobsAuditAndCheckPrintJsonForScripts() throws Exception {

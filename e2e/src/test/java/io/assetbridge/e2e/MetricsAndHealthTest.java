@@ -17,21 +17,16 @@ import java.time.InstantSource;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /metrics} and {@code /health} over real HTTP, after a real sync against the emulators. */
 class MetricsAndHealthTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final Platforms platforms = new Platforms();
+  @RegisterExtension final Platforms platforms = new Platforms();
   @TempDir Path dir;
-
-  @AfterEach
-  void stop() {
-    platforms.close();
-  }
 
   @Test
   void aSyncShowsInTheMetricsOfTheRightConnections() throws Exception {

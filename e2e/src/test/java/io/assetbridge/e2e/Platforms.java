@@ -7,9 +7,15 @@ import io.assetbridge.emulator.vip.VipEmulator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Both emulators on free ports, with the calls tests make as people and as auditors. */
-final class Platforms implements AutoCloseable {
+/**
+ * Both emulators on free ports, with the calls tests make as people and as auditors. Register it
+ * with {@code @RegisterExtension} and it closes itself after each test, after the test's own
+ * {@code @AfterEach} (which may still stop an engine that talks to it).
+ */
+final class Platforms implements AutoCloseable, AfterEachCallback {
   final PhotoShelterEmulator ps = PhotoShelterEmulator.start(0);
   final VipEmulator vip = VipEmulator.start(0);
   final AdminClient psAdmin = new AdminClient(ps.baseUrl());
@@ -96,6 +102,11 @@ final class Platforms implements AutoCloseable {
 
   VipReader vipApi() {
     return vipReader;
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    close();
   }
 
   @Override

@@ -19,12 +19,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two engine nodes share one PostgreSQL store: they split the work and nothing goes out twice. */
 class PostgresNodesTest {
   private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
-  private final Platforms platforms = new Platforms();
+  @RegisterExtension final Platforms platforms = new Platforms();
   private final String schema = "e2e_nodes_" + Long.toHexString(System.nanoTime());
   @TempDir Path dir;
 
@@ -37,7 +38,6 @@ class PostgresNodesTest {
 
   @AfterEach
   void dropSchema() throws SQLException {
-    platforms.close();
     try (Connection c = connect()) {
       c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
     }

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,13 +29,8 @@ class RenditionsTest {
         web-2048: { width: 2048, height: 2048, fit: inside, format: jpeg, quality: 85, metadata: keep }
         social-square: { width: 1080, height: 1080, fit: cover, format: png }
       """;
-  private final Platforms platforms = new Platforms();
+  @RegisterExtension final Platforms platforms = new Platforms();
   @TempDir Path dir;
-
-  @AfterEach
-  void stop() {
-    platforms.close();
-  }
 
   @Test
   void vipReceivesTheRouteRenditionsOnce() throws Exception {

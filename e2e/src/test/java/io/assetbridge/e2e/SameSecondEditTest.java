@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,13 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SameSecondEditTest {
   private static final Instant SECOND = Instant.parse("2026-03-02T10:00:00Z");
   private static final String STAMP = "2026-03-02 10:00:00 GMT";
-  private final Platforms platforms = new Platforms();
+  @RegisterExtension final Platforms platforms = new Platforms();
   @TempDir Path dir;
-
-  @AfterEach
-  void stop() {
-    platforms.close();
-  }
 
   @Test
   void anEditInTheSecondOfTheLastSyncedChangeStillArrives() {

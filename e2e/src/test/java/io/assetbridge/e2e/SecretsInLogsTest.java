@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,13 +28,8 @@ class SecretsInLogsTest {
   private static final String WRONG_PASSWORD = "wrong-pw-Xk29vL";
   private static final List<String> SECRETS =
       List.of("emu-api-key", "emu-password", "emulator-token", HOOK_SECRET, WRONG_PASSWORD);
-  private final Platforms platforms = new Platforms();
+  @RegisterExtension final Platforms platforms = new Platforms();
   @TempDir Path dir;
-
-  @AfterEach
-  void stop() {
-    platforms.close();
-  }
 
   @Test
   void noCredentialReachesTheLogsInEitherFormat() throws Exception {
