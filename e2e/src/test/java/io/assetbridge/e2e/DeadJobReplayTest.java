@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A permanent failure (a route to a list VIP does not have) makes jobs dead and visible; once the
  * list exists, {@code jobs retry} replays them and they go out once. Also {@code check} on a good
- * config and {@code demo --once}.
+ * config.
  */
 class DeadJobReplayTest {
   @RegisterExtension final Platforms platforms = new Platforms();
@@ -57,25 +57,5 @@ class DeadJobReplayTest {
         .hasSize(4)
         .allSatisfy(d -> assertThat(d.path("listId").asText()).isEqualTo(partners));
     assertThat(platforms.vipApi().assets()).hasSize(4);
-  }
-
-  @Test
-  void demoRunsItsFirstPassAndExits() {
-    var demo =
-        CommandLineRun.of(
-            "demo",
-            "--once",
-            "--photoshelter-port",
-            "0",
-            "--vip-port",
-            "0",
-            "--port",
-            "0",
-            "--data",
-            dir.toString());
-    assertThat(demo.exitCode()).as(demo.out() + demo.err()).isZero();
-    assertThat(demo.out())
-        .contains("PhotoShelter emulator", "set_approval", "distributed →")
-        .containsPattern("demo: \\d+ job\\(s\\) done, 0 dead, [1-9]\\d* distribution\\(s\\) sent");
   }
 }
