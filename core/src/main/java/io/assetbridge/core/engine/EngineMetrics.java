@@ -41,14 +41,13 @@ public final class EngineMetrics {
 
   /** One job attempt's run time; outcome is done, retry, dead or lost (lease taken over). */
   static void attemptFinished(String flow, String outcome, Duration took) {
-    Timer.builder("assetbridge.job.latency")
-        .description("time to run one job attempt, per flow and outcome")
-        .tag("flow", flow)
-        .tag("outcome", outcome)
-        .publishPercentileHistogram()
-        .minimumExpectedValue(Duration.ofMillis(5))
-        .maximumExpectedValue(Duration.ofMinutes(10))
-        .register(Metrics.globalRegistry)
+    jobTimer(
+            "assetbridge.job.latency",
+            "time to run one job attempt, per flow and outcome",
+            flow,
+            outcome,
+            Duration.ofMillis(5),
+            Duration.ofMinutes(10))
         .record(took);
   }
 
@@ -57,14 +56,26 @@ public final class EngineMetrics {
    * queueing included: how long a change takes to arrive, which is what people ask about.
    */
   static void jobEnded(String flow, String outcome, Duration sinceCreated) {
-    Timer.builder("assetbridge.job.age")
-        .description("time from a job's creation to done or dead, per flow and outcome")
+    jobTimer(
+            "assetbridge.job.age",
+            "time from a job's creation to done or dead, per flow and outcome",
+            flow,
+            outcome,
+            Duration.ofMillis(10),
+            Duration.ofHours(6))
+        .record(sinceCreated.isNegative() ? Duration.ZERO : sinceCreated);
+  }
+
+  /** A histogram per flow and outcome, with buckets between the expected bounds. */
+  private static Timer jobTimer(
+      String name, String description, String flow, String outcome, Duration min, Duration max) {
+    return Timer.builder(name)
+        .description(description)
         .tag("flow", flow)
         .tag("outcome", outcome)
         .publishPercentileHistogram()
-        .minimumExpectedValue(Duration.ofMillis(10))
-        .maximumExpectedValue(Duration.ofHours(6))
-        .register(Metrics.globalRegistry)
-        .record(sinceCreated.isNegative() ? Duration.ZERO : sinceCreated);
+        .minimumExpectedValue(min)
+        .maximumExpectedValue(max)
+        .register(Metrics.globalRegistry);
   }
 }
