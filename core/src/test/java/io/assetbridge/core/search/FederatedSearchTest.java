@@ -151,6 +151,34 @@ class FederatedSearchTest {
     return r.rows().stream().map(row -> row.first().ref().toString()).toList();
   }
 
+  // FileNameLookup: the platforms match text loosely; only exact names (case aside) are kept
+  @Test
+  void keepsExactNamesIgnoringCaseAndJoinsTheSameAssetAcrossSystems() {
+    store.run(tx -> tx.links().save("catalog", "ps:A", "netx:1", "v1", null));
+    Map<String, AssetSearch> systems = new LinkedHashMap<>();
+    systems.put(
+        "ps",
+        FakeSearch.answering(
+            "ps",
+            named("ps:A", "IMG_0412.jpg"),
+            named("ps:B", "IMG_0412.jpg.bak"),
+            named("ps:C", "xIMG_0412.jpg"),
+            named("ps:D", "img_0412.JPG")));
+    systems.put("netx", FakeSearch.answering("netx", named("netx:1", "IMG_0412.jpg")));
+
+    SearchResult found =
+        FileNameLookup.find(new FederatedSearch(systems, store, TIMEOUT), " IMG_0412.jpg ");
+
+    assertThat(found.rows())
+        .extracting(r -> r.refs().stream().map(Ref::toString).toList())
+        .containsExactlyInAnyOrder(List.of("ps:A", "netx:1"), List.of("ps:D"));
+    assertThat(found.notes()).isEmpty();
+  }
+
+  private static Asset named(String ref, String fileName) {
+    return builder(ref).file(io.assetbridge.spi.FileFacts.named(fileName)).build();
+  }
+
   private static Asset asset(String ref) {
     return builder(ref).build();
   }
